@@ -1,0 +1,189 @@
+#include "cli_support.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include <spdlog/spdlog.h>
+
+#include "file_source.hpp"
+#include "rule_set_loader.hpp"
+
+namespace lapaudit::cli {
+
+void add_common_options(CLI::App& command, CommonOptions& options) {
+  command.add_option("--rules", options.rules_dir,
+                     "Rule set folder (default: the rule set built into lapaudit)")
+      ->type_name("DIR");
+  auto* cycle = command.add_option("--cycle", options.cycle,
+                                   "Audit one cycle of the rule set, e.g. 12MSP")
+                    ->type_name("NAME");
+  command.add_option("--from", options.from, "First day of the period (included)")
+      ->type_name("YYYY-MM-DD")
+      ->excludes(cycle);
+  command.add_option("--to", options.to, "Last day of the period (included)")
+      ->type_name("YYYY-MM-DD")
+      ->excludes(cycle);
+  command.add_option("-o,--output", options.output, "Write the report to FILE (default: standard output)")
+      ->type_name("FILE");
+  command.add_flag("--strict", options.strict, "Treat any rejected record as an error (exit 2)");
+}
+
+void report_error(const Error& error) {
+  std::fprintf(stderr, "lapaudit: %s\n", error.to_string().c_str());
+}
+
+void report_errors(const Errors& errors) {
+  for (const auto& error : errors) report_error(error);
+}
+
+std::optional<RuleSet> load_rules(const CommonOptions& options) {
+  auto loaded = options.rules_dir.empty() ? load_builtin_rule_set()
+                                          : load_rule_set(DiskFileSource(), options.rules_dir);
+  if (!loaded) {
+    report_errors(loaded.error());
+    std::fprintf(stderr, "lapaudit: the rule set %s cannot be used (%zu problem%s)\n",
+                 options.rules_dir.empty() ? "built into lapaudit" : options.rules_dir.c_str(),
+                 loaded.error().size(), loaded.error().size() == 1 ? "" : "s");
+    return std::nullopt;
+  }
+  spdlog::info("rule set {} ({})", loaded->name, loaded->digest);
+  return std::move(loaded.value());
+}
+
+std::optional<PeriodChoice> period_choice(const CommonOptions& options) {
+  PeriodChoice choice;
+  if (!options.cycle.empty()) choice.cycle = options.cycle;
+  for (auto [text, slot, name] : {std::tuple{&options.from, &choice.from, "--from"},
+                                  std::tuple{&options.to, &choice.to, "--to"}}) {
+    if (text->empty()) continue;
+    *slot = Date::parse(*text);
+    if (!*slot) {
+      report_error(Error{"", 0, 0, std::string(name) + ": \"" + *text +
+                                       "\" is not a calendar date (write it as YYYY-MM-DD)"});
+      return std::nullopt;
+    }
+  }
+  return choice;
+}
+
+namespace {
+
+Result<std::string> read_input(const std::string& path) {
+  if (path != "-") return DiskFileSource().read(path);
+  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  if (std::cin.bad()) return Error{"-", 0, 0, "standard input cannot be read"};
+  return text;
+}
+
+}  // namespace
+
+std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
+  ActivityLogBuilder builder(rules);
+  for (const auto& path : options.inputs) {
+    auto format = format_for_path(path);
+    if (!format) {
+      report_error(format.error());
+      return std::nullopt;
+    }
+    auto text = read_input(path);
+    if (!text) {
+      report_error(text.error());
+      return std::nullopt;
+    }
+    auto added = builder.add(text.value(), path, format.value());
+    if (!added) {
+      report_error(added.error());
+      return std::nullopt;
+    }
+    const InputSummary& summary = builder.log().inputs.back();
+    spdlog::info("{}: {} records, {} accepted, {} rejected", path, summary.records,
+                 summary.accepted, summary.rejected);
+  }
+  ActivityLog log = builder.take();
+  log_warnings(log);
+  if (options.strict && !log.rejections.empty()) {
+    for (const auto& rejection : log.rejections) report_errors(rejection.problems);
+    std::fprintf(stderr, "lapaudit: %zu record%s rejected; --strict allows none\n",
+                 log.rejections.size(), log.rejections.size() == 1 ? "" : "s");
+    return std::nullopt;
+  }
+  return log;
+}
+
+void log_warnings(const ActivityLog& log) {
+  for (const auto& warning : log.warnings) spdlog::warn("{}", warning.to_string());
+}
+
+bool write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    if (std::fflush(stdout) != 0) {
+      report_error(Error{"", 0, 0, std::string("cannot write the report to standard output: ") +
+                                       std::strerror(errno)});
+      return false;
+    }
+    return true;
+  }
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+    // A device or pipe (/dev/stdout, /dev/null): there is no file to replace, write to it.
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    bool ok = file != nullptr && std::fwrite(content.data(), 1, content.size(), file) ==
+                                     content.size();
+    ok = (file != nullptr && std::fclose(file) == 0) && ok;
+    if (!ok) {
+      report_error(Error{path, 0, 0, std::string("cannot write the report: ") +
+                                         std::strerror(errno)});
+    }
+    return ok;
+  }
+  fs::path target(path);
+  fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(temp.data());
+  auto fail = [&](const char* what) {
+    int saved = errno;
+    if (fd >= 0) ::close(fd);
+    if (fd >= 0) ::unlink(temp.c_str());
+    report_error(Error{path, 0, 0, std::string(what) + ": " + std::strerror(saved) +
+                                       " (nothing was written)"});
+    return false;
+  };
+  if (fd < 0) return fail("cannot write the report here");
+  std::size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return fail("cannot write the report");
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 && errno != EINVAL) return fail("cannot write the report");
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  if (::close(fd) != 0) {
+    fd = -1;
+    ::unlink(temp.c_str());
+    return fail("cannot write the report");
+  }
+  fd = -1;
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(temp.c_str());
+    errno = saved;
+    return fail("cannot replace the report");
+  }
+  return true;
+}
+
+}  // namespace lapaudit::cli

@@ -1,0 +1,61 @@
+#pragma once
+
+// What every lapaudit command shares: the common options, loading the rule set and the
+// activity logs they name, writing the output whole or not at all, and the exit codes.
+// The engine knows nothing of this; this is the only layer that prints.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "activity_log.hpp"
+#include "audit.hpp"
+#include "error.hpp"
+#include "rule_set.hpp"
+
+namespace lapaudit::cli {
+
+// Exit codes, as spec.md fixes them.
+inline constexpr int kExitClean = 0;     // ran; no unwaived finding
+inline constexpr int kExitFindings = 1;  // ran; at least one unwaived finding
+inline constexpr int kExitError = 2;     // usage, rule set, input or output error
+
+struct CommonOptions {
+  std::string rules_dir;  // empty: the built-in rule set
+  std::string cycle;
+  std::string from;
+  std::string to;
+  std::string format = "text";
+  std::string output;  // empty or "-": standard output
+  bool strict = false;
+  std::vector<std::string> inputs;
+};
+
+// --rules, --cycle, --from, --to, -o, --strict. Formats and inputs are added per command.
+void add_common_options(CLI::App& command, CommonOptions& options);
+
+// Prints "lapaudit: <error>" to standard error.
+void report_error(const Error& error);
+void report_errors(const Errors& errors);
+
+// The rule set the options name, or nullopt after reporting why it cannot be used.
+std::optional<RuleSet> load_rules(const CommonOptions& options);
+
+// The period the options choose, or nullopt after reporting a bad date.
+std::optional<PeriodChoice> period_choice(const CommonOptions& options);
+
+// Reads every input into one log. Returns nullopt after reporting an input that cannot be
+// read at all, or (with --strict) any rejected record.
+std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
+
+// Writes `content` to `path` (standard output for "" or "-"): to a temporary file beside it,
+// flushed and renamed, so a failure leaves any earlier file untouched. Reports and returns
+// false on failure.
+bool write_output(const std::string& path, const std::string& content);
+
+// Logs the warnings of a load (unknown fields...) at warning level.
+void log_warnings(const ActivityLog& log);
+
+}  // namespace lapaudit::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+// One function per lapaudit command: each adds its subcommand to the app and returns how to
+// run it once the command line is parsed.
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace lapaudit::cli {
+
+struct Command {
+  CLI::App* subcommand;
+  std::function<int()> run;  // returns the exit code
+};
+
+Command add_audit_command(CLI::App& app);
+Command add_validate_command(CLI::App& app);
+
+}  // namespace lapaudit::cli

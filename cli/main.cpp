@@ -1,0 +1,64 @@
+// lapaudit: the engine plus this thin entry point. Parses the command line, runs the command,
+// and turns anything unexpected into a message and exit code 2.
+
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "rule_set_loader.hpp"
+#include "version.hpp"
+
+namespace {
+
+std::string version_text() {
+  std::string text = std::string("lapaudit ") + lapaudit::kVersion;
+  auto rules = lapaudit::load_builtin_rule_set();
+  if (rules) text += "\nbuilt-in rule set: " + rules->name + " " + rules->digest;
+  return text;
+}
+
+void set_up_logging(int verbosity, bool quiet) {
+  auto logger = spdlog::stderr_color_st("lapaudit");
+  logger->set_pattern("lapaudit: %^%l%$: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::level::level_enum level = spdlog::level::warn;
+  if (verbosity == 1) level = spdlog::level::info;
+  if (verbosity >= 2) level = spdlog::level::debug;
+  if (quiet) level = spdlog::level::err;
+  spdlog::set_level(level);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace lapaudit::cli;
+  CLI::App app{"lapaudit: gender audit of the CCM Lausanne Action Plan", "lapaudit"};
+  app.set_version_flag("--version", version_text);
+  app.require_subcommand(1);
+  int verbosity = 0;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbosity, "More detail on standard error (-vv: even more)");
+  app.add_flag("-q,--quiet", quiet, "Only errors on standard error");
+  app.fallthrough();
+  std::vector<Command> commands = {add_audit_command(app), add_validate_command(app)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitClean : kExitError;
+  }
+  set_up_logging(verbosity, quiet);
+  try {
+    for (const auto& command : commands) {
+      if (command.subcommand->parsed()) return command.run();
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "lapaudit: internal error: %s\n", e.what());
+  }
+  return kExitError;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+// The activity log of one run: the records of every input file, checked and accounted for.
+// Nothing is lost: each record read is either accepted or rejected, per input and in total.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "activity.hpp"
+#include "error.hpp"
+#include "rule_set.hpp"
+
+namespace lapaudit {
+
+struct LocatedJson;
+struct RecordOutcome;
+
+enum class InputFormat { kJson, kNdjson, kCsv };
+
+// The format a file name implies (".json", ".ndjson"/".jsonl", ".csv"; "-" is JSON), or an
+// Error naming the file and the extensions that are understood.
+Result<InputFormat> format_for_path(const std::string& path);
+
+struct InputSummary {
+  std::string path;
+  std::string digest;  // sha256 of the bytes read
+  std::size_t records = 0;
+  std::size_t accepted = 0;
+  std::size_t rejected = 0;
+  std::size_t out_of_period = 0;  // filled in by the audit, once the period is known
+};
+
+struct ActivityLog {
+  std::vector<Activity> activities;  // accepted, in input order
+  std::vector<Rejection> rejections;
+  std::vector<InputSummary> inputs;
+  std::vector<Error> warnings;  // things ignored but worth saying (unknown fields)
+};
+
+// Builds an ActivityLog from one or more inputs. Ids must be unique across all of them.
+class ActivityLogBuilder {
+ public:
+  explicit ActivityLogBuilder(const RuleSet& rules) : rules_(rules) {}
+
+  // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
+  // JSON, wrong shape); the records it yielded before that stay in the log.
+  Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
+
+  const ActivityLog& log() const { return log_; }
+  ActivityLog take() { return std::move(log_); }
+
+ private:
+  void add_record(const LocatedJson& record, InputSummary& summary);
+  void add_outcome(RecordOutcome outcome, InputSummary& summary);
+
+  const RuleSet& rules_;
+  ActivityLog log_;
+  std::map<std::string, RecordPlace> first_place_of_id_;
+  std::map<std::string, bool> warned_fields_;  // "file\nfield"
+};
+
+}  // namespace lapaudit

@@ -1,0 +1,303 @@
+#include "activity_record.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+// Collects the problems of one record while its fields are read.
+class RecordReader {
+ public:
+  RecordReader(const LocatedJson& record, const std::string& file, const RuleSet& rules)
+      : record_(record), object_(record.document), file_(file), rules_(rules) {}
+
+  void problem(const std::string& pointer, std::string message) {
+    TextPlace place = record_.place_of(pointer);
+    problems_.push_back(Error{file_, place.line, place.column, std::move(message)});
+  }
+
+  const rapidjson::Value* field(const char* name, bool required) {
+    auto it = object_.FindMember(name);
+    if (it == object_.MemberEnd() || it->value.IsNull()) {
+      if (required) problem("", std::string("field \"") + name + "\" is missing");
+      return nullptr;
+    }
+    return &it->value;
+  }
+
+  std::optional<std::string> text(const char* name, bool required) {
+    const rapidjson::Value* value = field(name, required);
+    if (value == nullptr) return std::nullopt;
+    if (!value->IsString()) {
+      problem(pointer(name), quote(name) + " must be text, not " + json_type_name(*value));
+      return std::nullopt;
+    }
+    std::string out(value->GetString(), value->GetStringLength());
+    if (required && out.find_first_not_of(" \t\r\n") == std::string::npos) {
+      problem(pointer(name), quote(name) + " is empty");
+      return std::nullopt;
+    }
+    return out;
+  }
+
+  // A list field; a single text or number is taken as a list of one.
+  std::vector<std::pair<const rapidjson::Value*, std::string>> list(const char* name,
+                                                                    bool required) {
+    std::vector<std::pair<const rapidjson::Value*, std::string>> out;
+    const rapidjson::Value* value = field(name, required);
+    if (value == nullptr) return out;
+    if (!value->IsArray()) {
+      out.emplace_back(value, pointer(name));
+      return out;
+    }
+    for (rapidjson::SizeType i = 0; i < value->Size(); ++i) {
+      out.emplace_back(&(*value)[i], pointer(name) + "/" + std::to_string(i));
+    }
+    if (required && out.empty()) problem(pointer(name), quote(name) + " is an empty list");
+    return out;
+  }
+
+  std::vector<std::string> texts(const char* name, bool required) {
+    std::vector<std::string> out;
+    for (const auto& [item, where] : list(name, required)) {
+      if (!item->IsString()) {
+        problem(where, quote(name) + ": each entry must be text, not " + json_type_name(*item));
+        continue;
+      }
+      std::string entry(item->GetString(), item->GetStringLength());
+      if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
+    }
+    return out;
+  }
+
+  static std::string pointer(const char* name) { return std::string("/") + name; }
+  static std::string quote(const char* name) { return std::string("field \"") + name + "\""; }
+
+  const rapidjson::Value& object() const { return object_; }
+  const RuleSet& rules() const { return rules_; }
+  std::vector<Error>& problems() { return problems_; }
+
+ private:
+  const LocatedJson& record_;
+  const rapidjson::Value& object_;
+  const std::string& file_;
+  const RuleSet& rules_;
+  std::vector<Error> problems_;
+};
+
+std::string number_text(const rapidjson::Value& value) {
+  if (value.IsString()) return "\"" + std::string(value.GetString()) + "\"";
+  if (value.IsInt64()) return std::to_string(value.GetInt64());
+  if (value.IsNumber()) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.17g", value.GetDouble());
+    return buffer;
+  }
+  return json_type_name(value);
+}
+
+std::vector<std::string> ids_of(const auto& items) {
+  std::vector<std::string> ids;
+  for (const auto& item : items) ids.push_back(item.id);
+  return ids;
+}
+
+void read_date(RecordReader& reader, Activity& activity) {
+  auto text = reader.text("date", true);
+  if (!text) return;
+  auto date = Date::parse(*text);
+  if (!date) {
+    reader.problem("/date", "field \"date\": \"" + *text +
+                                "\" is not a calendar date (write it as YYYY-MM-DD)");
+    return;
+  }
+  activity.date = *date;
+}
+
+void read_groups(RecordReader& reader, Activity& activity) {
+  const auto& groups = reader.rules().groups;
+  for (auto& group : reader.texts("groups", true)) {
+    if (reader.rules().find_group(group) == nullptr) {
+      reader.problem("/groups", "field \"groups\": unknown group \"" + group + "\"" +
+                                    did_you_mean(group, ids_of(groups)));
+      continue;
+    }
+    activity.groups.push_back(std::move(group));
+  }
+}
+
+void read_partners(RecordReader& reader, Activity& activity) {
+  const auto& partners = reader.rules().partners;
+  for (auto& partner : reader.texts("partners", false)) {
+    if (reader.rules().find_partner(partner) == nullptr) {
+      std::string hint = did_you_mean(partner, ids_of(partners));
+      if (hint.empty()) hint = " (known partners: " + join(ids_of(partners)) + ")";
+      reader.problem("/partners", "field \"partners\": unknown partner \"" + partner + "\"" + hint);
+      continue;
+    }
+    activity.partners.push_back(std::move(partner));
+  }
+}
+
+void read_actions(RecordReader& reader, Activity& activity) {
+  const RuleSet& rules = reader.rules();
+  for (const auto& [item, where] : reader.list("actions", false)) {
+    if (!item->IsInt()) {
+      reader.problem(where, "field \"actions\": " + number_text(*item) +
+                                " is not an action number (a whole number)");
+      continue;
+    }
+    int action = item->GetInt();
+    if (!rules.in_plan(action)) {
+      reader.problem(where, "field \"actions\": action " + std::to_string(action) +
+                                " is not in the " + rules.plan_name + " (actions " +
+                                std::to_string(rules.first_action) + "-" +
+                                std::to_string(rules.last_action) + ")");
+      continue;
+    }
+    if (std::find(activity.actions.begin(), activity.actions.end(), action) ==
+        activity.actions.end()) {
+      activity.actions.push_back(action);
+    }
+  }
+}
+
+void read_kind(RecordReader& reader, Activity& activity) {
+  auto kind = reader.text("kind", false);
+  if (!kind || kind->empty()) return;
+  const auto& kinds = reader.rules().kinds;
+  if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) {
+    std::string hint = did_you_mean(*kind, kinds);
+    if (hint.empty()) hint = " (kinds: " + join(kinds) + ")";
+    reader.problem("/kind", "field \"kind\": unknown kind \"" + *kind + "\"" + hint);
+    return;
+  }
+  activity.kind = *kind;
+}
+
+void read_marker(RecordReader& reader, Activity& activity) {
+  const rapidjson::Value* value = reader.field("gender_marker", false);
+  if (value == nullptr) return;
+  if (!value->IsInt() || value->GetInt() < 0 || value->GetInt() > 2) {
+    reader.problem("/gender_marker", "field \"gender_marker\": " + number_text(*value) +
+                                         " is not a gender marker (0, 1 or 2)");
+    return;
+  }
+  activity.gender_marker = value->GetInt();
+}
+
+void read_participants(RecordReader& reader, Activity& activity) {
+  const rapidjson::Value* value = reader.field("participants", false);
+  if (value == nullptr) return;
+  if (!value->IsObject()) {
+    reader.problem("/participants", "field \"participants\" must be an object "
+                                    "{\"women\": N, \"men\": N, \"other\": N}, not " +
+                                        json_type_name(*value));
+    return;
+  }
+  Participants counts;
+  bool ok = true;
+  for (const auto& member : value->GetObject()) {
+    std::string name = member.name.GetString();
+    std::int64_t* slot = name == "women" ? &counts.women
+                         : name == "men" ? &counts.men
+                         : name == "other" ? &counts.other
+                                           : nullptr;
+    std::string where = "/participants/" + name;
+    if (slot == nullptr) {
+      reader.problem(where, "field \"participants\": \"" + name +
+                                "\" is not a count it knows (women, men, other)");
+      ok = false;
+    } else if (member.value.IsNull()) {
+      continue;
+    } else if (!member.value.IsInt64() || member.value.GetInt64() < 0) {
+      reader.problem(where, "field \"participants\": " + name + " must be a count (0 or more), not " +
+                                number_text(member.value));
+      ok = false;
+    } else {
+      *slot = member.value.GetInt64();
+    }
+  }
+  if (ok) activity.participants = counts;
+}
+
+void read_sadd(RecordReader& reader, Activity& activity) {
+  const rapidjson::Value* value = reader.field("sadd", false);
+  if (value == nullptr) return;
+  if (!value->IsBool()) {
+    reader.problem("/sadd", "field \"sadd\" must be true or false, not " + number_text(*value));
+    return;
+  }
+  activity.sadd = value->GetBool();
+}
+
+}  // namespace
+
+const std::vector<std::string>& activity_field_names() {
+  static const std::vector<std::string> kNames = {
+      "id",       "date",          "title", "description",  "kind", "groups", "actions",
+      "partners", "gender_marker", "tags",  "participants", "sadd", "source"};
+  return kNames;
+}
+
+RecordOutcome read_activity_record(const LocatedJson& record, const std::string& file,
+                                   const RuleSet& rules) {
+  RecordOutcome outcome;
+  TextPlace start = record.place_of("");
+  if (!record.document.IsObject()) {
+    outcome.rejection = Rejection{{file, start.line}, "",
+                                  "the record is " + json_type_name(record.document) +
+                                      ", not an activity (an object with fields)",
+                                  {}};
+    outcome.rejection->problems.push_back(
+        Error{file, start.line, start.column, outcome.rejection->reason});
+    return outcome;
+  }
+  RecordReader reader(record, file, rules);
+  Activity activity;
+  activity.place = {file, start.line};
+  if (record.too_deep) {
+    reader.problem("", "the record is nested more than " + std::to_string(kMaxJsonDepth) +
+                           " levels deep");
+  }
+  activity.id = reader.text("id", true).value_or("");
+  read_date(reader, activity);
+  activity.title = reader.text("title", true).value_or("");
+  activity.description = reader.text("description", false).value_or("");
+  read_kind(reader, activity);
+  read_groups(reader, activity);
+  read_actions(reader, activity);
+  read_partners(reader, activity);
+  read_marker(reader, activity);
+  activity.tags = reader.texts("tags", false);
+  read_participants(reader, activity);
+  read_sadd(reader, activity);
+  activity.source = reader.text("source", false).value_or("");
+
+  const auto& known = activity_field_names();
+  for (const auto& member : record.document.GetObject()) {
+    std::string name(member.name.GetString(), member.name.GetStringLength());
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      outcome.unknown_fields.push_back(name);
+    }
+  }
+  if (reader.problems().empty()) {
+    outcome.activity = std::move(activity);
+    return outcome;
+  }
+  Rejection rejection;
+  rejection.id = activity.id;
+  rejection.problems = std::move(reader.problems());
+  rejection.place = {file, rejection.problems.front().line};
+  for (const auto& problem : rejection.problems) {
+    if (!rejection.reason.empty()) rejection.reason += "; ";
+    rejection.reason += problem.message;
+  }
+  outcome.rejection = std::move(rejection);
+  return outcome;
+}
+
+}  // namespace lapaudit

@@ -1,0 +1,27 @@
+#pragma once
+
+// Checks one record of an activity log against spec.md's table and the rule set, and turns it
+// into an Activity, or into a Rejection that lists every problem with its place. All input
+// formats meet here: JSON and NDJSON records as parsed, CSV rows converted to the same shape.
+
+#include <string>
+
+#include "activity.hpp"
+#include "json_scanner.hpp"
+#include "rule_set.hpp"
+
+namespace lapaudit {
+
+// The field names of an activity, in spec order.
+const std::vector<std::string>& activity_field_names();
+
+struct RecordOutcome {
+  std::optional<Activity> activity;      // set when the record is usable
+  std::optional<Rejection> rejection;    // set otherwise
+  std::vector<std::string> unknown_fields;  // present in the record, not activity fields
+};
+
+RecordOutcome read_activity_record(const LocatedJson& record, const std::string& file,
+                                   const RuleSet& rules);
+
+}  // namespace lapaudit

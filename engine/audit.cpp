@@ -1,0 +1,86 @@
+#include "audit.hpp"
+
+#include <algorithm>
+
+#include "coverage_status.hpp"
+#include "rule_kinds.hpp"
+#include "text_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+Result<std::optional<Period>> resolve_period(const RuleSet& rules, const ActivityLog& log,
+                                             const PeriodChoice& choice) {
+  if (choice.cycle) {
+    if (const Cycle* cycle = rules.find_cycle(*choice.cycle)) return {cycle->period};
+    std::vector<std::string> names;
+    for (const auto& cycle : rules.cycles) names.push_back(cycle.name);
+    std::string hint = did_you_mean(*choice.cycle, names);
+    return Error{"", 0, 0, "unknown cycle \"" + *choice.cycle + "\"" + hint +
+                               " (cycles of the rule set: " + join(names) + ")"};
+  }
+  std::optional<Date> first, last;
+  for (const auto& activity : log.activities) {
+    if (!first || activity.date < *first) first = activity.date;
+    if (!last || *last < activity.date) last = activity.date;
+  }
+  std::optional<Date> from = choice.from ? choice.from : first;
+  std::optional<Date> to = choice.to ? choice.to : last;
+  if (choice.from && choice.to && *choice.to < *choice.from) {
+    return Error{"", 0, 0, "--from " + choice.from->to_string() + " is after --to " +
+                               choice.to->to_string()};
+  }
+  if (!from || !to) return std::optional<Period>{};
+  if (*to < *from) return {Period{*from, *from}};  // one end given, past every activity
+  return {Period{*from, *to}};
+}
+
+}  // namespace
+
+Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
+                        const std::string& tool_version) {
+  auto period = resolve_period(rules, log, choice);
+  if (!period) return period.error();
+
+  Audit audit{{}, std::move(log), {}, {}, CoverageGraph(rules)};
+  AuditReport& report = audit.report;
+  report.tool_version = tool_version;
+  report.rules_name = rules.name;
+  report.rules_title = rules.title;
+  report.rules_digest = rules.digest;
+  report.period = period.value();
+  report.cycle = choice.cycle.value_or("");
+
+  GenderClassifier classifier(rules.lexicon);
+  const auto& activities = audit.log.activities;
+  audit.reasons.reserve(activities.size());
+  audit.in_period.reserve(activities.size());
+  std::map<std::string, std::size_t> out_of_period;
+  for (std::size_t i = 0; i < activities.size(); ++i) {
+    const Activity& activity = activities[i];
+    audit.reasons.push_back(classifier.classify(activity));
+    bool inside = report.period && report.period->contains(activity.date);
+    audit.in_period.push_back(inside);
+    if (inside) {
+      audit.graph.add_activity(activity, i, audit.reasons.back().related);
+    } else {
+      ++out_of_period[activity.place.file];
+    }
+  }
+  for (auto& input : audit.log.inputs) input.out_of_period = out_of_period[input.path];
+
+  report.inputs = audit.log.inputs;
+  report.rejected = audit.log.rejections;
+  report.actions = action_results(rules, audit.graph, audit.log);
+  report.groups = group_results(rules, audit.graph, audit.log);
+
+  AuditContext context{rules, audit.log, audit.reasons, audit.in_period, audit.graph, report};
+  std::vector<Finding> findings;
+  for (const auto& rule : rules.rules) {
+    if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, findings);
+  }
+  report.findings = std::move(findings);
+  return audit;
+}
+
+}  // namespace lapaudit

@@ -1,0 +1,39 @@
+#pragma once
+
+// Runs one audit: one period over one activity log with one rule set. The engine's entry
+// point for every command that judges activities (audit, gaps, explain, graph).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "activity_log.hpp"
+#include "audit_report.hpp"
+#include "coverage_graph.hpp"
+#include "error.hpp"
+#include "gender_classifier.hpp"
+#include "rule_set.hpp"
+
+namespace lapaudit {
+
+// The period to audit: a named cycle of the rule set, or explicit ends (both included). An end
+// left open is taken from the earliest / latest activity date in the input.
+struct PeriodChoice {
+  std::optional<std::string> cycle;
+  std::optional<Date> from;
+  std::optional<Date> to;
+};
+
+struct Audit {
+  AuditReport report;
+  ActivityLog log;
+  std::vector<GenderReason> reasons;  // one per log.activities, same order
+  std::vector<bool> in_period;        // one per log.activities, same order
+  CoverageGraph graph;
+};
+
+// Errors here are about the choice of period (an unknown cycle, --from after --to).
+Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
+                        const std::string& tool_version);
+
+}  // namespace lapaudit

@@ -1,0 +1,22 @@
+#include "audit_report.hpp"
+
+#include <algorithm>
+
+namespace lapaudit {
+
+std::string_view status_name(Status status) {
+  switch (status) {
+    case Status::kMissing: return "missing";
+    case Status::kApproaches: return "approaches";
+    case Status::kMeets: return "meets";
+    case Status::kExceeds: return "exceeds";
+  }
+  return "missing";
+}
+
+std::size_t AuditReport::unwaived_findings() const {
+  return static_cast<std::size_t>(std::count_if(
+      findings.begin(), findings.end(), [](const Finding& finding) { return !finding.waived; }));
+}
+
+}  // namespace lapaudit

@@ -1,0 +1,75 @@
+#include "coverage_status.hpp"
+
+#include <algorithm>
+
+namespace lapaudit {
+namespace {
+
+Status rate(bool any, bool complete, std::size_t count, std::optional<std::size_t> exceeds_at) {
+  if (!any) return Status::kMissing;
+  if (!complete) return Status::kApproaches;
+  if (exceeds_at && count >= *exceeds_at) return Status::kExceeds;
+  return Status::kMeets;
+}
+
+}  // namespace
+
+std::optional<std::size_t> exceeds_threshold(const RuleSet& rules, const std::string& subject) {
+  for (const auto& rule : rules.rules) {
+    if (rule.kind != "coverage" || rule.subject != subject) continue;
+    auto it = rule.params.find("exceeds_at");
+    if (it != rule.params.end()) return static_cast<std::size_t>(it->second);
+  }
+  return std::nullopt;
+}
+
+std::vector<ActionResult> action_results(const RuleSet& rules, const CoverageGraph& graph,
+                                         const ActivityLog& log) {
+  auto exceeds_at = exceeds_threshold(rules, "action");
+  std::vector<ActionResult> out;
+  for (const auto& action : rules.actions) {
+    ActionResult result{action.id, action.section, action.summary, Status::kMissing, 0, {}};
+    std::vector<std::size_t> counted = graph.activities_of_action(action.id, true);
+    result.gender_activities = counted.size();
+    bool complete = true;
+    for (const auto& group : graph.responsible_groups(action.id)) {
+      GroupCover cover{group, false, {}};
+      for (std::size_t index : counted) {
+        if (graph.involves(index, group)) cover.evidence.push_back(log.activities[index].id);
+      }
+      cover.covered = !cover.evidence.empty();
+      complete = complete && cover.covered;
+      result.groups.push_back(std::move(cover));
+    }
+    result.status = rate(!counted.empty(), complete, counted.size(), exceeds_at);
+    out.push_back(std::move(result));
+  }
+  return out;
+}
+
+std::vector<GroupResult> group_results(const RuleSet& rules, const CoverageGraph& graph,
+                                       const ActivityLog& log) {
+  auto exceeds_at = exceeds_threshold(rules, "group");
+  std::vector<GroupResult> out;
+  for (const auto& group : rules.groups) {
+    GroupResult result;
+    result.id = group.id;
+    result.name = group.name;
+    std::vector<std::size_t> counted = graph.activities_of_group(group.id, true);
+    result.gender_activities = counted.size();
+    for (std::size_t index : counted) result.evidence.push_back(log.activities[index].id);
+    result.carried_actions = graph.carried_actions(group.id);
+    for (int action : result.carried_actions) {
+      bool covered = std::any_of(counted.begin(), counted.end(), [&](std::size_t index) {
+        return graph.addresses(index, action);
+      });
+      if (!covered) result.uncovered_actions.push_back(action);
+    }
+    result.status = rate(!counted.empty(), result.uncovered_actions.empty(), counted.size(),
+                         exceeds_at);
+    out.push_back(std::move(result));
+  }
+  return out;
+}
+
+}  // namespace lapaudit

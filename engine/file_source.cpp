@@ -1,0 +1,50 @@
+#include "file_source.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+
+#include <openssl/evp.h>
+
+namespace lapaudit {
+
+Result<std::string> DiskFileSource::read(const std::string& path) const {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Error{path, 0, 0, "is a folder, not a file"};
+  }
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                        &std::fclose);
+  if (!file) return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
+  std::string content;
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) content.append(buffer, n);
+  if (std::ferror(file.get())) {
+    return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
+  }
+  return content;
+}
+
+Result<std::string> MemoryFileSource::read(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return Error{path, 0, 0, "cannot be read: no such file"};
+  return it->second;
+}
+
+std::string sha256_digest(std::string_view data) {
+  unsigned char hash[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(data.data(), data.size(), hash, &length, EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out = "sha256:";
+  for (unsigned int i = 0; i < length; ++i) {
+    out += kHex[hash[i] >> 4];
+    out += kHex[hash[i] & 0xF];
+  }
+  return out;
+}
+
+}  // namespace lapaudit

@@ -1,0 +1,16 @@
+#pragma once
+
+// The audit report as JSON, schema "lapaudit/report/v1" (spec.md). The same report always gives
+// the same bytes: no clock, no map-order dependence.
+
+#include <string>
+
+#include "audit_report.hpp"
+
+namespace lapaudit {
+
+inline constexpr const char* kReportSchema = "lapaudit/report/v1";
+
+std::string write_json_report(const AuditReport& report);
+
+}  // namespace lapaudit

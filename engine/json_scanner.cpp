@@ -1,0 +1,338 @@
+#include "json_scanner.hpp"
+
+#include <vector>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+namespace lapaudit {
+namespace {
+
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
+                                 rapidjson::kParseValidateEncodingFlag |
+                                 rapidjson::kParseStopWhenDoneFlag;
+
+bool is_delimiter(char c) {
+  return c == ',' || c == ':' || c == '[' || c == '{' || c == ' ' || c == '\t' || c == '\n' ||
+         c == '\r';
+}
+
+// Where the token that ends at `end` begins: RapidJSON reports positions after a token.
+std::size_t token_start(std::string_view text, std::size_t end, bool is_string) {
+  if (end == 0 || end > text.size()) return end;
+  if (is_string) {
+    for (std::size_t i = end - 1; i-- > 0;) {
+      if (text[i] != '"') continue;
+      std::size_t backslashes = 0;
+      while (i > backslashes && text[i - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+  std::size_t i = end;
+  while (i > 0 && !is_delimiter(text[i - 1])) --i;
+  return i;
+}
+
+void append_pointer_token(std::string& pointer, std::string_view token) {
+  pointer += '/';
+  for (char c : token) {
+    if (c == '~') pointer += "~0";
+    else if (c == '/') pointer += "~1";
+    else pointer += c;
+  }
+}
+
+// SAX handler: outside a record it only follows the structure; inside one it builds the
+// record's value and notes where each part stands.
+class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RecordBuilder> {
+ public:
+  using Callback = std::function<void(const LocatedJson&)>;
+
+  RecordBuilder(std::string_view text, const rapidjson::StringStream& stream,
+                std::string_view records_key, bool whole_document, const Callback& on_record)
+      : text_(text), position_(text), stream_(stream), records_key_(records_key),
+        whole_document_(whole_document), on_record_(on_record) {}
+
+  bool Null() { return scalar(rapidjson::Value(), false); }
+  bool Bool(bool b) { return scalar(rapidjson::Value(b), false); }
+  bool Int(int i) { return scalar(rapidjson::Value(i), false); }
+  bool Uint(unsigned u) { return scalar(rapidjson::Value(u), false); }
+  bool Int64(int64_t i) { return scalar(rapidjson::Value(i), false); }
+  bool Uint64(uint64_t u) { return scalar(rapidjson::Value(u), false); }
+  bool Double(double d) { return scalar(rapidjson::Value(d), false); }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    if (!in_record()) return outside_scalar();
+    return scalar(rapidjson::Value(s, n, allocator()), true);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (!in_record()) {
+      if (depth_ == 1 && root_is_object_) pending_records_ = std::string_view(s, n) == records_key_;
+      return true;
+    }
+    if (!stack_.empty()) stack_.back().key.assign(s, n);
+    return true;
+  }
+  bool StartObject() { return start(rapidjson::kObjectType); }
+  bool StartArray() { return start(rapidjson::kArrayType); }
+  bool EndObject(rapidjson::SizeType) { return end(); }
+  bool EndArray(rapidjson::SizeType) { return end(); }
+
+  std::size_t records() const { return records_; }
+  const std::string& shape_error() const { return shape_error_; }
+  std::size_t shape_error_offset() const { return shape_error_offset_; }
+
+ private:
+  struct Frame {
+    rapidjson::Value value;
+    std::string pointer;
+    std::string key;  // the pending member name, for objects
+    int skipped = 0;  // containers opened below the depth limit, not built
+  };
+
+  rapidjson::Document::AllocatorType& allocator() { return located_.document.GetAllocator(); }
+  bool in_record() const { return building_; }
+
+  bool starts_record() const {
+    return whole_document_ ? depth_ == 0 : (records_array_depth_ > 0 && depth_ == records_array_depth_);
+  }
+
+  // A value at the top, outside any record: only arrays and objects of the expected shape.
+  bool outside_scalar() {
+    if (depth_ == 0) return fail("the file holds a single value, not a list of activities");
+    return true;
+  }
+
+  bool fail(std::string message) {
+    shape_error_ = std::move(message);
+    shape_error_offset_ = stream_.Tell();
+    return false;
+  }
+
+  std::string child_pointer() const {
+    if (stack_.empty()) return {};
+    const Frame& parent = stack_.back();
+    std::string pointer = parent.pointer;
+    if (parent.value.IsObject()) append_pointer_token(pointer, parent.key);
+    else append_pointer_token(pointer, std::to_string(parent.value.Size()));
+    return pointer;
+  }
+
+  void note_place(const std::string& pointer, std::size_t offset) {
+    located_.places[pointer] = position_.at(offset);
+  }
+
+  void begin_record() {
+    building_ = true;
+    located_.places.clear();
+    located_.too_deep = false;
+    located_.document.SetNull();
+    located_.document.GetAllocator().Clear();
+  }
+
+  bool finish_record(rapidjson::Value value) {
+    located_.document.SetNull();
+    static_cast<rapidjson::Value&>(located_.document) = std::move(value);
+    building_ = false;
+    ++records_;
+    on_record_(located_);
+    return true;
+  }
+
+  void attach(rapidjson::Value value) {
+    Frame& parent = stack_.back();
+    if (parent.value.IsObject()) {
+      parent.value.AddMember(rapidjson::Value(parent.key.c_str(),
+                                              static_cast<rapidjson::SizeType>(parent.key.size()),
+                                              allocator()),
+                             std::move(value), allocator());
+    } else {
+      parent.value.PushBack(std::move(value), allocator());
+    }
+  }
+
+  bool scalar(rapidjson::Value value, bool is_string) {
+    if (!in_record()) {
+      if (starts_record()) {
+        begin_record();
+      } else {
+        return outside_scalar();
+      }
+    }
+    if (!stack_.empty() && stack_.back().skipped > 0) return true;
+    note_place(child_pointer(), token_start(text_, stream_.Tell(), is_string));
+    if (stack_.empty()) return finish_record(std::move(value));
+    attach(std::move(value));
+    return true;
+  }
+
+  bool start(rapidjson::Type type) {
+    if (!in_record()) {
+      if (starts_record()) {
+        begin_record();
+      } else {
+        ++depth_;
+        if (depth_ == 1) {
+          root_is_object_ = type == rapidjson::kObjectType;
+          if (type == rapidjson::kArrayType) records_array_depth_ = 1;
+        } else if (depth_ == 2 && root_is_object_ && pending_records_) {
+          if (type != rapidjson::kArrayType) {
+            return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
+          }
+          records_array_depth_ = 2;
+        }
+        pending_records_ = false;
+        return true;
+      }
+    }
+    if (!stack_.empty() && stack_.back().skipped > 0) {
+      ++stack_.back().skipped;
+      return true;
+    }
+    if (static_cast<int>(stack_.size()) >= kMaxJsonDepth) {
+      stack_.back().skipped = 1;
+      too_deep_ = true;
+      return true;
+    }
+    std::string pointer = child_pointer();
+    note_place(pointer, stream_.Tell() - 1);
+    stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0});
+    return true;
+  }
+
+  bool end() {
+    if (!in_record()) {
+      --depth_;
+      return true;
+    }
+    if (stack_.back().skipped > 0) {
+      --stack_.back().skipped;
+      return true;
+    }
+    rapidjson::Value value = std::move(stack_.back().value);
+    stack_.pop_back();
+    if (stack_.empty()) {
+      located_.too_deep = too_deep_;
+      too_deep_ = false;
+      return finish_record(std::move(value));
+    }
+    attach(std::move(value));
+    return true;
+  }
+
+  std::string_view text_;
+  TextPosition position_;
+  const rapidjson::StringStream& stream_;
+  std::string_view records_key_;
+  bool whole_document_;
+  const Callback& on_record_;
+
+  LocatedJson located_;
+  std::vector<Frame> stack_;
+  bool building_ = false;
+  bool too_deep_ = false;
+  int depth_ = 0;  // containers open outside records
+  bool root_is_object_ = false;
+  bool pending_records_ = false;
+  int records_array_depth_ = 0;
+  std::size_t records_ = 0;
+  std::string shape_error_;
+  std::size_t shape_error_offset_ = 0;
+};
+
+std::string syntax_message(rapidjson::ParseErrorCode code) {
+  switch (code) {
+    case rapidjson::kParseErrorDocumentEmpty:
+      return "the file is empty: expected JSON";
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+      return "the JSON is cut short or a comma is missing here (is the file complete?)";
+    case rapidjson::kParseErrorStringInvalidEncoding:
+      return "the text is not valid UTF-8 here: save the file as UTF-8";
+    case rapidjson::kParseErrorStringMissQuotationMark:
+      return "a text value is not closed with a quotation mark (is the file complete?)";
+    default:
+      return std::string("invalid JSON: ") + rapidjson::GetParseError_En(code);
+  }
+}
+
+Result<std::size_t> scan(std::string_view text, const std::string& file,
+                         std::string_view records_key, bool whole_document,
+                         const RecordBuilder::Callback& on_record) {
+  rapidjson::StringStream stream(text.data());
+  RecordBuilder builder(text, stream, records_key, whole_document, on_record);
+  rapidjson::Reader reader;
+  // RapidJSON reads up to a NUL: text that holds one stops there, so check for it first.
+  if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+    TextPlace place = TextPosition(text).at(nul);
+    return Error{file, place.line, place.column,
+                 "the file contains a NUL byte: it is not a text file (or not UTF-8)"};
+  }
+  rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
+  if (!builder.shape_error().empty()) {
+    TextPlace place = TextPosition(text).at(builder.shape_error_offset());
+    return Error{file, place.line, place.column, builder.shape_error()};
+  }
+  if (result.IsError()) {
+    TextPlace place = TextPosition(text).at(result.Offset());
+    return Error{file, place.line, place.column, syntax_message(result.Code())};
+  }
+  std::size_t rest = stream.Tell();
+  while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' ||
+                                text[rest] == '\t')) {
+    ++rest;
+  }
+  if (rest < text.size()) {
+    TextPlace place = TextPosition(text).at(rest);
+    return Error{file, place.line, place.column,
+                 "unexpected text after the end of the JSON (two documents in one file?)"};
+  }
+  return builder.records();
+}
+
+}  // namespace
+
+TextPlace LocatedJson::place_of(std::string_view pointer) const {
+  std::string key(pointer);
+  for (;;) {
+    if (auto it = places.find(key); it != places.end()) return it->second;
+    if (key.empty()) return {};
+    key.erase(key.rfind('/'));
+  }
+}
+
+Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
+  LocatedJson out;
+  auto scanned = scan(text, file, {}, true, [&](const LocatedJson& located) {
+    out.document.CopyFrom(located.document, out.document.GetAllocator());
+    out.places = located.places;
+    out.too_deep = located.too_deep;
+  });
+  if (!scanned) return scanned.error();
+  if (out.too_deep) {
+    return Error{file, 1, 1, "the JSON is nested more than " + std::to_string(kMaxJsonDepth) +
+                                 " levels deep"};
+  }
+  return out;
+}
+
+Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
+                                      std::string_view records_key,
+                                      const std::function<void(const LocatedJson&)>& on_record) {
+  return scan(text, file, records_key, false, on_record);
+}
+
+std::string json_type_name(const rapidjson::Value& value) {
+  switch (value.GetType()) {
+    case rapidjson::kNullType: return "null";
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return "true/false";
+    case rapidjson::kObjectType: return "an object";
+    case rapidjson::kArrayType: return "a list";
+    case rapidjson::kStringType: return "text";
+    case rapidjson::kNumberType: return "a number";
+  }
+  return "a value";
+}
+
+}  // namespace lapaudit

@@ -1,0 +1,317 @@
+#include "rule_set_loader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+#include "json_fields.hpp"
+#include "rule_kinds.hpp"
+#include "text_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+const std::set<std::string> kSeverities = {"low", "medium", "high"};
+
+// The state of one load: where files come from, the problems found so far, and what the
+// digest covers (every file's name and bytes, in load order).
+struct LoadContext {
+  const FileSource& files;
+  std::string dir;
+  Errors& errors;
+  std::string digest_input;
+  // Group ids named before all groups are known, with the error to give if one is unknown.
+  std::vector<std::pair<std::string, Error>> group_references;
+
+  std::string path(const std::string& name) const { return dir + "/" + name; }
+
+  std::optional<LocatedJson> open(const std::string& name) {
+    auto text = files.read(path(name));
+    if (!text) {
+      errors.push_back(text.error());
+      return std::nullopt;
+    }
+    digest_input += name + '\n' + text.value() + '\n';
+    auto json = scan_json_document(text.value(), path(name));
+    if (!json) {
+      errors.push_back(json.error());
+      return std::nullopt;
+    }
+    if (!json->document.IsObject()) {
+      errors.push_back(Error{path(name), 1, 1, "must hold a JSON object"});
+      return std::nullopt;
+    }
+    return std::move(json.value());
+  }
+};
+
+std::optional<Date> read_date(JsonFields& fields, const rapidjson::Value& object,
+                              const std::string& pointer, const char* key) {
+  auto text = fields.string(object, pointer, key, true);
+  if (!text) return std::nullopt;
+  auto date = Date::parse(*text);
+  if (!date) {
+    fields.error(pointer + "/" + key, std::string("field \"") + key + "\": \"" + *text +
+                                          "\" is not a calendar date (YYYY-MM-DD)");
+  }
+  return date;
+}
+
+std::map<std::string, std::string> read_text_map(JsonFields& fields,
+                                                 const rapidjson::Value& object,
+                                                 const std::string& pointer, const char* key) {
+  std::map<std::string, std::string> out;
+  const rapidjson::Value* value = fields.member(object, pointer, key, false);
+  if (value == nullptr) return out;
+  if (!value->IsObject()) {
+    fields.error(pointer + "/" + key, std::string("field \"") + key + "\" must be an object");
+    return out;
+  }
+  for (const auto& member : value->GetObject()) {
+    std::string name = member.name.GetString();
+    if (member.value.IsString()) {
+      out[name] = member.value.GetString();
+    } else {
+      fields.error(pointer + "/" + key + "/" + name,
+                   std::string("field \"") + key + "." + name + "\" must be text");
+    }
+  }
+  return out;
+}
+
+void load_manifest(LoadContext& context, RuleSet& rules, std::vector<std::string>& parts) {
+  auto json = context.open(kRuleSetManifest);
+  if (!json) return;
+  JsonFields fields(*json, context.path(kRuleSetManifest), context.errors);
+  const auto& root = json->document;
+  rules.name = fields.string(root, "", "name", true).value_or("");
+  rules.title = fields.string(root, "", "title", false).value_or(rules.name);
+  rules.version = fields.string(root, "", "version", false).value_or("");
+  rules.kinds = fields.strings(root, "", "kinds", true).value_or(std::vector<std::string>{});
+  parts = fields.strings(root, "", "files", true).value_or(std::vector<std::string>{});
+  const rapidjson::Value* plan = fields.member(root, "", "plan", true);
+  if (plan == nullptr) return;
+  if (!plan->IsObject()) {
+    fields.error("/plan", "field \"plan\" must be an object");
+    return;
+  }
+  rules.plan_name = fields.string(*plan, "/plan", "name", true).value_or("");
+  rules.first_action = fields.integer(*plan, "/plan", "first_action", true).value_or(1);
+  rules.last_action = fields.integer(*plan, "/plan", "last_action", true).value_or(1);
+  if (rules.first_action > rules.last_action) {
+    fields.error("/plan", "the plan's first_action is after its last_action");
+  }
+}
+
+void load_actions(LoadContext& context, JsonFields& fields, const rapidjson::Value& root,
+                  RuleSet& rules) {
+  for (const auto& [item, pointer] : fields.objects(root, "", "actions", true)) {
+    PlanAction action;
+    action.id = fields.integer(*item, pointer, "id", true).value_or(0);
+    action.section = fields.string(*item, pointer, "section", true).value_or("");
+    action.summary = fields.string(*item, pointer, "summary", true).value_or("");
+    action.source = fields.string(*item, pointer, "source", false).value_or("");
+    action.responsible = fields.strings(*item, pointer, "responsible", true).value_or(std::vector<std::string>{});
+    for (std::size_t i = 0; i < action.responsible.size(); ++i) {
+      context.group_references.emplace_back(
+          action.responsible[i],
+          fields.error_at(pointer + "/responsible/" + std::to_string(i),
+                          "action " + std::to_string(action.id) + " is assigned to unknown group \"" +
+                              action.responsible[i] + "\""));
+    }
+    if (action.id != 0 && !rules.in_plan(action.id)) {
+      fields.error(pointer + "/id", "action " + std::to_string(action.id) +
+                                        " is outside the plan (" +
+                                        std::to_string(rules.first_action) + "-" +
+                                        std::to_string(rules.last_action) + ")");
+    }
+    if (rules.find_action(action.id) != nullptr) {
+      fields.error(pointer + "/id", "action " + std::to_string(action.id) + " is defined twice");
+    }
+    if (action.responsible.empty()) {
+      fields.error(pointer, "action " + std::to_string(action.id) +
+                                " names no responsible group (\"responsible\")");
+    }
+    rules.actions.push_back(std::move(action));
+  }
+}
+
+template <class Entry>
+void load_named(JsonFields& fields, const rapidjson::Value& root, const char* section,
+                std::vector<Entry>& out) {
+  for (const auto& [item, pointer] : fields.objects(root, "", section, true)) {
+    Entry entry;
+    entry.id = fields.string(*item, pointer, "id", true).value_or("");
+    entry.name = fields.string(*item, pointer, "name", true).value_or(entry.id);
+    bool duplicate = std::any_of(out.begin(), out.end(),
+                                 [&](const Entry& other) { return other.id == entry.id; });
+    if (duplicate) fields.error(pointer + "/id", "\"" + entry.id + "\" is defined twice");
+    out.push_back(std::move(entry));
+  }
+}
+
+void load_cycles(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules) {
+  for (const auto& [item, pointer] : fields.objects(root, "", "cycles", true)) {
+    Cycle cycle;
+    cycle.name = fields.string(*item, pointer, "name", true).value_or("");
+    auto from = read_date(fields, *item, pointer, "from");
+    auto to = read_date(fields, *item, pointer, "to");
+    if (from && to) {
+      cycle.period = Period{*from, *to};
+      if (*to < *from) fields.error(pointer, "cycle \"" + cycle.name + "\" ends before it begins");
+    }
+    if (const auto* meeting = fields.member(*item, pointer, "meeting", false)) {
+      std::string here = pointer + "/meeting";
+      Meeting m;
+      m.name = fields.string(*meeting, here, "name", true).value_or("");
+      auto mfrom = read_date(fields, *meeting, here, "from");
+      auto mto = read_date(fields, *meeting, here, "to");
+      m.place = fields.string(*meeting, here, "place", false).value_or("");
+      if (mfrom && mto) {
+        m.from = *mfrom;
+        m.to = *mto;
+        cycle.meeting = m;
+      }
+    }
+    if (rules.find_cycle(cycle.name) != nullptr) {
+      fields.error(pointer + "/name", "cycle \"" + cycle.name + "\" is defined twice");
+    }
+    rules.cycles.push_back(std::move(cycle));
+  }
+}
+
+void load_terms(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules) {
+  const rapidjson::Value* terms = fields.member(root, "", "terms", true);
+  if (terms == nullptr) return;
+  if (!terms->IsObject()) {
+    fields.error("/terms", "field \"terms\" must be an object of languages, each a list of terms");
+    return;
+  }
+  for (const auto& language : terms->GetObject()) {
+    auto list = fields.strings(*terms, "/terms", language.name.GetString(), true);
+    for (auto& term : list.value_or(std::vector<std::string>{})) {
+      if (term.empty()) {
+        fields.error(std::string("/terms/") + language.name.GetString(), "a term is empty");
+        continue;
+      }
+      rules.lexicon.terms.push_back(std::move(term));
+    }
+  }
+}
+
+void load_rules(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules) {
+  for (const auto& [item, pointer] : fields.objects(root, "", "rules", true)) {
+    RuleConfig rule;
+    rule.id = fields.string(*item, pointer, "id", true).value_or("");
+    rule.kind = fields.string(*item, pointer, "kind", true).value_or("");
+    rule.subject = fields.string(*item, pointer, "subject", false).value_or("");
+    rule.description = fields.string(*item, pointer, "description", true).value_or("");
+    rule.severity = read_text_map(fields, *item, pointer, "severity");
+    rule.message = read_text_map(fields, *item, pointer, "message");
+    if (const auto* params = fields.member(*item, pointer, "params", false)) {
+      if (!params->IsObject()) {
+        fields.error(pointer + "/params", "field \"params\" must be an object");
+      } else {
+        for (const auto& param : params->GetObject()) {
+          if (param.value.IsNumber()) {
+            rule.params[param.name.GetString()] = param.value.GetDouble();
+          } else {
+            fields.error(pointer + "/params/" + param.name.GetString(),
+                         std::string("parameter \"") + param.name.GetString() +
+                             "\" must be a number");
+          }
+        }
+      }
+    }
+    if (!rule.kind.empty()) {
+      if (std::string problem = check_rule_config(rule); !problem.empty()) {
+        fields.error(pointer, "rule \"" + rule.id + "\": " + problem);
+      }
+    }
+    for (const auto& [outcome, severity] : rule.severity) {
+      if (!kSeverities.count(severity)) {
+        fields.error(pointer + "/severity/" + outcome,
+                     "rule \"" + rule.id + "\": severity \"" + severity +
+                         "\" is not one of low, medium, high");
+      }
+    }
+    bool duplicate = std::any_of(rules.rules.begin(), rules.rules.end(),
+                                 [&](const RuleConfig& other) { return other.id == rule.id; });
+    if (duplicate) fields.error(pointer + "/id", "rule \"" + rule.id + "\" is defined twice");
+    rules.rules.push_back(std::move(rule));
+  }
+}
+
+// One file of the rule set: an object whose keys are the sections it defines.
+void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
+               std::map<std::string, std::string>& defined_in) {
+  auto json = context.open(name);
+  if (!json) return;
+  JsonFields fields(*json, context.path(name), context.errors);
+  const auto& root = json->document;
+  for (const auto& member : root.GetObject()) {
+    std::string section = member.name.GetString();
+    if (section == "note") continue;
+    static const std::vector<std::string> kSections = {"actions", "groups", "partners", "cycles",
+                                                       "tags",    "terms",  "rules"};
+    if (std::find(kSections.begin(), kSections.end(), section) == kSections.end()) {
+      fields.error("/" + section, "unknown section \"" + section + "\"" +
+                                      did_you_mean(section, kSections) +
+                                      " (known: " + join(kSections) + ", note)");
+      continue;
+    }
+    auto [it, first] = defined_in.emplace(section, name);
+    if (!first) {
+      fields.error("/" + section, "section \"" + section + "\" is already defined in " +
+                                      it->second);
+      continue;
+    }
+    if (section == "actions") load_actions(context, fields, root, rules);
+    if (section == "groups") load_named(fields, root, "groups", rules.groups);
+    if (section == "partners") load_named(fields, root, "partners", rules.partners);
+    if (section == "cycles") load_cycles(fields, root, rules);
+    if (section == "tags") rules.lexicon.tags = fields.strings(root, "", "tags", true).value_or(std::vector<std::string>{});
+    if (section == "terms") load_terms(fields, root, rules);
+    if (section == "rules") load_rules(fields, root, rules);
+  }
+}
+
+void check_cross_references(LoadContext& context, const RuleSet& rules,
+                            const std::map<std::string, std::string>& defined_in) {
+  for (const char* section : {"actions", "groups", "rules"}) {
+    if (!defined_in.count(section)) {
+      context.errors.push_back(Error{context.path(kRuleSetManifest), 0, 0,
+                                     std::string("no file of the rule set defines \"") + section +
+                                         "\""});
+    }
+  }
+  std::vector<std::string> group_ids;
+  for (const auto& group : rules.groups) group_ids.push_back(group.id);
+  for (auto& [group, error] : context.group_references) {
+    if (rules.find_group(group) != nullptr) continue;
+    error.message += did_you_mean(group, group_ids) + " (groups: " + join(group_ids) + ")";
+    context.errors.push_back(std::move(error));
+  }
+}
+
+}  // namespace
+
+Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string& dir) {
+  Errors errors;
+  LoadContext context{files, dir, errors, {}, {}};
+  RuleSet rules;
+  std::vector<std::string> parts;
+  load_manifest(context, rules, parts);
+  std::map<std::string, std::string> defined_in;
+  for (const auto& part : parts) load_part(context, part, rules, defined_in);
+  check_cross_references(context, rules, defined_in);
+  if (!errors.empty()) return errors;
+  auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };
+  std::sort(rules.actions.begin(), rules.actions.end(), by_id);
+  std::sort(rules.groups.begin(), rules.groups.end(), by_id);
+  rules.digest = sha256_digest(context.digest_input);
+  return rules;
+}
+
+}  // namespace lapaudit

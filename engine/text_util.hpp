@@ -1,0 +1,25 @@
+#pragma once
+
+// Small text helpers shared by loaders and matchers.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lapaudit {
+
+// Lower-cases ASCII and the accented Latin letters of French and Spanish (UTF-8), so that
+// "GÉNERO" and "género" compare equal. Other characters are kept as they are.
+std::string fold_case(std::string_view text);
+
+// " did you mean \"x\"?" when a candidate is a likely typo of `word`, else "".
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+// "a, b, c"
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+
+// Replaces {name} in `pattern` with the value given for it; unknown names are kept as written.
+std::string fill_template(std::string_view pattern,
+                          const std::vector<std::pair<std::string, std::string>>& values);
+
+}  // namespace lapaudit
