@@ -2,8 +2,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "json_report_writer.hpp"
-#include "text_report_writer.hpp"
+#include "report_formats.hpp"
 #include "version.hpp"
 
 namespace lapaudit::cli {
@@ -22,8 +21,7 @@ int run_audit_command(const CommonOptions& options) {
     return kExitError;
   }
   const AuditReport& report = audit->report;
-  std::string content = options.format == "json" ? write_json_report(report)
-                                                 : write_text_report(report);
+  std::string content = render_report(options.format, report);
   if (!write_output(options.output, content)) return kExitError;
   return report.unwaived_findings() > 0 ? kExitFindings : kExitClean;
 }
@@ -38,8 +36,8 @@ Command add_audit_command(CLI::App& app) {
       "and the findings behind them");
   add_common_options(*command, *options);
   command->add_option("--format", options->format, "Report format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->default_str("text");
+      ->check(CLI::IsMember(report_format_names()))
+      ->default_str(report_format_names().front());
   command->add_option("activities", options->inputs,
                       "Activity logs (.json, .ndjson, .jsonl, .csv; - reads JSON from standard "
                       "input)")

@@ -1,0 +1,96 @@
+#include "test_util.hpp"
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "rule_set_loader.hpp"
+
+namespace lapaudit::testing {
+
+const RuleSet& default_rules() {
+  static const RuleSet* rules = [] {
+    auto loaded = load_builtin_rule_set();
+    if (!loaded) {
+      for (const auto& error : loaded.error()) ADD_FAILURE() << error.to_string();
+      return new RuleSet();
+    }
+    return new RuleSet(std::move(loaded.value()));
+  }();
+  return *rules;
+}
+
+ActivityLog log_from_json(const std::string& json, const std::string& file, InputFormat format) {
+  ActivityLogBuilder builder(default_rules());
+  auto added = builder.add(json, file, format);
+  EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().to_string());
+  return builder.take();
+}
+
+Audit audit_json(const std::string& json, const PeriodChoice& choice) {
+  auto audit = run_audit(default_rules(), log_from_json(json), choice, "test");
+  if (!audit) {
+    ADD_FAILURE() << audit.error().to_string();
+    std::abort();
+  }
+  return std::move(audit.value());
+}
+
+std::string activity_json(const std::string& id, const std::string& date,
+                          const std::string& groups, const std::string& extra) {
+  return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"title\": \"Activity " + id +
+         "\", \"groups\": " + groups + extra + "}";
+}
+
+std::string source_path(const std::string& relative) {
+  return std::string(LAPAUDIT_SOURCE_DIR) + "/" + relative;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+CommandResult run_lapaudit(const std::string& args, const std::string& input) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() /
+                 ("lapaudit-test-" + std::to_string(::getpid()) + "-" +
+                  std::to_string(std::rand()));
+  fs::create_directories(dir);
+  write_file((dir / "stdin").string(), input);
+  std::string command = "cd '" + std::string(LAPAUDIT_SOURCE_DIR) + "' && '" +
+                        std::string(LAPAUDIT_BINARY) + "' " + args + " <'" +
+                        (dir / "stdin").string() + "' >'" + (dir / "stdout").string() +
+                        "' 2>'" + (dir / "stderr").string() + "'";
+  int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file((dir / "stdout").string());
+  result.err = read_file((dir / "stderr").string());
+  fs::remove_all(dir);
+  return result;
+}
+
+void expect_golden(const std::string& actual, const std::string& path) {
+  std::string full = source_path(path);
+  if (const char* update = std::getenv("LAPAUDIT_UPDATE_GOLDEN"); update && *update == '1') {
+    write_file(full, actual);
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(full)) << "golden file missing: " << path
+                                             << " (run with LAPAUDIT_UPDATE_GOLDEN=1)";
+  EXPECT_EQ(read_file(full), actual) << "differs from golden file " << path;
+}
+
+}  // namespace lapaudit::testing

@@ -1,0 +1,51 @@
+#pragma once
+
+// Shared helpers for the tests: the default rule set, logs from inline text, running the real
+// lapaudit binary, and golden files (set LAPAUDIT_UPDATE_GOLDEN=1 to rewrite them, then review
+// the diff before committing).
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "activity_log.hpp"
+#include "audit.hpp"
+#include "rule_set.hpp"
+
+namespace lapaudit::testing {
+
+// The built-in rule set; fails the test if it does not load.
+const RuleSet& default_rules();
+
+// An activity log from inline JSON (an array or {"activities": [...]}) named `file`.
+ActivityLog log_from_json(const std::string& json, const std::string& file = "log.json",
+                          InputFormat format = InputFormat::kJson);
+
+// Audits `json` with the default rule set over `choice` (default: all dates).
+Audit audit_json(const std::string& json, const PeriodChoice& choice = {});
+
+// A minimal valid activity as JSON, with `extra` fields (",\"k\": v" text) appended.
+std::string activity_json(const std::string& id, const std::string& date,
+                          const std::string& groups, const std::string& extra = "");
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the built lapaudit with `args` (shell words, already quoted as needed) from the source
+// folder, with `input` on standard input.
+CommandResult run_lapaudit(const std::string& args, const std::string& input = "");
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& content);
+
+// Compares `actual` byte for byte with the file at `path` (relative to the source folder).
+void expect_golden(const std::string& actual, const std::string& path);
+
+// The source folder (where fixtures/ and rules/ are).
+std::string source_path(const std::string& relative);
+
+}  // namespace lapaudit::testing
