@@ -12,6 +12,28 @@ constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
                                  rapidjson::kParseValidateEncodingFlag |
                                  rapidjson::kParseStopWhenDoneFlag;
 
+// An in-memory input stream that RapidJSON reads through a reference, so that Tell() is
+// exact inside handler calls (RapidJSON parses strings and numbers of a StringStream on a
+// local copy, which would make positions lag one token behind).
+class PlacedStream {
+ public:
+  using Ch = char;
+  explicit PlacedStream(std::string_view text) : begin_(text.data()), at_(text.data()),
+                                                 end_(text.data() + text.size()) {}
+  Ch Peek() const { return at_ == end_ ? '\0' : *at_; }
+  Ch Take() { return at_ == end_ ? '\0' : *at_++; }
+  std::size_t Tell() const { return static_cast<std::size_t>(at_ - begin_); }
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  const char* begin_;
+  const char* at_;
+  const char* end_;
+};
+
 bool is_delimiter(char c) {
   return c == ',' || c == ':' || c == '[' || c == '{' || c == ' ' || c == '\t' || c == '\n' ||
          c == '\r';
@@ -49,7 +71,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
  public:
   using Callback = std::function<void(const LocatedJson&)>;
 
-  RecordBuilder(std::string_view text, const rapidjson::StringStream& stream,
+  RecordBuilder(std::string_view text, const PlacedStream& stream,
                 std::string_view records_key, bool whole_document, const Callback& on_record)
       : text_(text), position_(text), stream_(stream), records_key_(records_key),
         whole_document_(whole_document), on_record_(on_record) {}
@@ -195,7 +217,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       return true;
     }
     std::string pointer = child_pointer();
-    note_place(pointer, stream_.Tell() - 1);
+    note_place(pointer, stream_.Tell());  // the iterative parser calls before taking the bracket
     stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0});
     return true;
   }
@@ -222,7 +244,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
 
   std::string_view text_;
   TextPosition position_;
-  const rapidjson::StringStream& stream_;
+  const PlacedStream& stream_;
   std::string_view records_key_;
   bool whole_document_;
   const Callback& on_record_;
@@ -259,10 +281,10 @@ std::string syntax_message(rapidjson::ParseErrorCode code) {
 Result<std::size_t> scan(std::string_view text, const std::string& file,
                          std::string_view records_key, bool whole_document,
                          const RecordBuilder::Callback& on_record) {
-  rapidjson::StringStream stream(text.data());
+  PlacedStream stream(text);
   RecordBuilder builder(text, stream, records_key, whole_document, on_record);
   rapidjson::Reader reader;
-  // RapidJSON reads up to a NUL: text that holds one stops there, so check for it first.
+  // A NUL is never valid in JSON text; say plainly what it means.
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
     TextPlace place = TextPosition(text).at(nul);
     return Error{file, place.line, place.column,

@@ -278,9 +278,10 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
 }
 
 void check_cross_references(LoadContext& context, const RuleSet& rules,
-                            const std::map<std::string, std::string>& defined_in) {
+                            const std::map<std::string, std::string>& defined_in,
+                            bool manifest_read) {
   for (const char* section : {"actions", "groups", "rules"}) {
-    if (!defined_in.count(section)) {
+    if (manifest_read && !defined_in.count(section)) {
       context.errors.push_back(Error{context.path(kRuleSetManifest), 0, 0,
                                      std::string("no file of the rule set defines \"") + section +
                                          "\""});
@@ -303,9 +304,10 @@ Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string
   RuleSet rules;
   std::vector<std::string> parts;
   load_manifest(context, rules, parts);
+  bool manifest_read = errors.empty();
   std::map<std::string, std::string> defined_in;
   for (const auto& part : parts) load_part(context, part, rules, defined_in);
-  check_cross_references(context, rules, defined_in);
+  check_cross_references(context, rules, defined_in, manifest_read);
   if (!errors.empty()) return errors;
   auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };
   std::sort(rules.actions.begin(), rules.actions.end(), by_id);

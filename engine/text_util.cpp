@@ -49,8 +49,16 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   std::size_t best_distance = 0;
   for (const auto& candidate : candidates) {
     std::size_t distance = edit_distance(folded, fold_case(candidate));
-    // A prefix ("victim" for "victim-assistance") is as good a guess as a typo.
-    if (fold_case(candidate).rfind(folded, 0) == 0 && folded.size() >= 3) distance = 1;
+    // A shared beginning ("victims" for "victim-assistance") is as good a guess as a typo.
+    std::string folded_candidate = fold_case(candidate);
+    std::size_t common = 0;
+    while (common < folded.size() && common < folded_candidate.size() &&
+           folded[common] == folded_candidate[common]) {
+      ++common;
+    }
+    if (common >= 5 || (common >= 3 && common == folded.size())) {
+      distance = std::min<std::size_t>(distance, 1);
+    }
     if (best == nullptr || distance < best_distance) {
       best = &candidate;
       best_distance = distance;

@@ -1,0 +1,50 @@
+#include "coverage_graph.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+Activity activity(std::vector<std::string> groups, std::vector<int> actions) {
+  Activity a;
+  a.id = "x";
+  a.groups = std::move(groups);
+  a.actions = std::move(actions);
+  return a;
+}
+
+TEST(CoverageGraphTest, ResponsibilityComesFromTheRuleSet) {
+  CoverageGraph graph(testing::default_rules());
+  EXPECT_EQ(graph.responsible_groups(23), std::vector<std::string>{"clearance"});
+  EXPECT_EQ(graph.carried_actions("victim-assistance"),
+            (std::vector<int>{4, 28, 29, 31, 34, 36}));
+  EXPECT_TRUE(graph.responsible_groups(12).empty());  // not a gender-relevant action
+}
+
+TEST(CoverageGraphTest, ActivitiesAreFoundFromActionsAndGroups) {
+  CoverageGraph graph(testing::default_rules());
+  graph.add_activity(activity({"clearance", "gso"}, {23, 12}), 0, true);
+  graph.add_activity(activity({"clearance"}, {23}), 1, false);
+  EXPECT_EQ(graph.activities_of_action(23, true), std::vector<std::size_t>{0});
+  EXPECT_EQ(graph.activities_of_action(23, false), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(graph.activities_of_group("gso", false), std::vector<std::size_t>{0});
+  EXPECT_TRUE(graph.involves(0, "gso"));
+  EXPECT_FALSE(graph.involves(1, "gso"));
+  EXPECT_TRUE(graph.addresses(1, 23));
+  EXPECT_FALSE(graph.addresses(0, 12));
+}
+
+TEST(CoverageGraphTest, GroupsAreJoinedOnlyByGenderRelatedWork) {
+  CoverageGraph graph(testing::default_rules());
+  graph.add_activity(activity({"gso", "clearance"}, {}), 0, true);
+  graph.add_activity(activity({"clearance", "cooperation"}, {}), 1, true);
+  graph.add_activity(activity({"gso", "stockpile"}, {}), 2, false);
+  auto components = graph.joined_groups();
+  EXPECT_EQ(components[0], (std::vector<std::string>{"clearance", "cooperation", "gso"}));
+  EXPECT_EQ(components.size(), 6u);  // the joined three, and five groups on their own
+}
+
+}  // namespace
+}  // namespace lapaudit

@@ -1,0 +1,60 @@
+#include "gender_classifier.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+Activity activity(std::string title, std::string description = "") {
+  Activity a;
+  a.id = "a1";
+  a.title = std::move(title);
+  a.description = std::move(description);
+  return a;
+}
+
+class GenderClassifierTest : public ::testing::Test {
+ protected:
+  GenderClassifier classifier_{testing::default_rules().lexicon};
+};
+
+TEST_F(GenderClassifierTest, MarkerZeroWinsOverWords) {
+  Activity a = activity("Consultation with women survivors");
+  a.gender_marker = 0;
+  GenderReason reason = classifier_.classify(a);
+  EXPECT_FALSE(reason.related);
+  EXPECT_EQ(reason.explain(), "gender marker 0 (not gender-related)");
+}
+
+TEST_F(GenderClassifierTest, MarkerTwoCounts) {
+  Activity a = activity("Stockpile destruction update");
+  a.gender_marker = 2;
+  EXPECT_TRUE(classifier_.classify(a).related);
+  EXPECT_EQ(classifier_.classify(a).explain(), "gender marker 2");
+}
+
+TEST_F(GenderClassifierTest, TagsCompareIgnoringCase) {
+  Activity a = activity("Data workshop");
+  a.tags = {"budget", "SADD"};
+  GenderReason reason = classifier_.classify(a);
+  EXPECT_TRUE(reason.related);
+  EXPECT_EQ(reason.explain(), "tag \"SADD\"");
+}
+
+TEST_F(GenderClassifierTest, TermInTitleThenDescription) {
+  EXPECT_EQ(classifier_.classify(activity("Women in mine action")).explain(),
+            "term \"women\" in the title");
+  EXPECT_EQ(classifier_.classify(activity("Field visit", "Consultation des femmes")).explain(),
+            "term \"femmes\" in the description");
+}
+
+TEST_F(GenderClassifierTest, EngenderedDoesNotCount) {
+  GenderReason reason = classifier_.classify(activity("Debate", "It engendered broad support"));
+  EXPECT_FALSE(reason.related);
+  EXPECT_EQ(reason.explain(), "no gender marker, gender tag or gender term");
+}
+
+}  // namespace
+}  // namespace lapaudit
