@@ -140,13 +140,15 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return pointer;
   }
 
-  void note_place(const std::string& pointer, std::size_t offset) {
-    located_.places[pointer] = position_.at(offset);
+  void note_place(std::string pointer, std::size_t offset) {
+    located_.offsets.emplace_back(std::move(pointer), offset);
   }
 
   void begin_record() {
     building_ = true;
+    located_.offsets.clear();
     located_.places.clear();
+    located_.position = &position_;
     located_.too_deep = false;
     located_.document.SetNull();
     located_.document.GetAllocator().Clear();
@@ -315,11 +317,17 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
 }  // namespace
 
 TextPlace LocatedJson::place_of(std::string_view pointer) const {
-  std::string key(pointer);
   for (;;) {
-    if (auto it = places.find(key); it != places.end()) return it->second;
-    if (key.empty()) return {};
-    key.erase(key.rfind('/'));
+    for (const auto& [key, place] : places) {
+      if (key == pointer) return place;
+    }
+    if (position != nullptr) {
+      for (const auto& [key, offset] : offsets) {
+        if (key == pointer) return position->at(offset);
+      }
+    }
+    if (pointer.empty()) return {};
+    pointer = pointer.substr(0, pointer.rfind('/'));
   }
 }
 
@@ -327,9 +335,13 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
   LocatedJson out;
   auto scanned = scan(text, file, {}, true, [&](const LocatedJson& located) {
     out.document.CopyFrom(located.document, out.document.GetAllocator());
-    out.places = located.places;
+    out.offsets = located.offsets;
     out.too_deep = located.too_deep;
   });
+  TextPosition position(text);
+  for (const auto& [pointer, offset] : out.offsets) {
+    out.places.emplace_back(pointer, position.at(offset));
+  }
   if (!scanned) return scanned.error();
   if (out.too_deep) {
     return Error{file, 1, 1, "the JSON is nested more than " + std::to_string(kMaxJsonDepth) +

@@ -8,7 +8,8 @@
 
 #include <cstddef>
 #include <functional>
-#include <map>
+#include <utility>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -19,11 +20,17 @@
 
 namespace lapaudit {
 
-// A parsed JSON value with the place of each of its parts, keyed by JSON Pointer ("" is the
-// value itself, "/groups/1" the second group).
+// A parsed JSON value with the place of each of its parts, by JSON Pointer ("" is the value
+// itself, "/groups/1" the second group).
 struct LocatedJson {
   rapidjson::Document document;
-  std::map<std::string, TextPlace> places;
+  // Byte offset of each part in the text, in the order parsed.
+  std::vector<std::pair<std::string, std::size_t>> offsets;
+  // For a whole document: each part's place, resolved once parsing is done.
+  std::vector<std::pair<std::string, TextPlace>> places;
+  // For a streamed record: resolves offsets while the record is being handled (records of a
+  // large file are only resolved when something about them must be reported).
+  TextPosition* position = nullptr;
   bool too_deep = false;  // nested past kMaxJsonDepth; the deeper parts were not kept
 
   // The place of `pointer`, or of its nearest ancestor that has one.

@@ -1,8 +1,11 @@
 #pragma once
 
 // Finds the rule set's gender terms in free text, as whole words or phrases, ignoring case
-// ("Women" matches "women"; "engendered" does not match "gender").
+// ("Women" matches "women"; "engendered" does not match "gender"). One pass over the text
+// whatever the number of terms (an Aho-Corasick automaton over case-folded bytes).
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +16,27 @@ class LexiconMatcher {
  public:
   explicit LexiconMatcher(const std::vector<std::string>& terms);
 
-  // The first term of the lexicon (in its order) found in `text`, or nullptr.
+  // The earliest term of the lexicon (in its order) found in `text` as a whole word or
+  // phrase, or nullptr.
   const std::string* find(std::string_view text) const;
 
  private:
-  std::vector<std::string> terms_;   // as the rule set writes them
-  std::vector<std::string> folded_;  // case-folded, same order
+  struct Node {
+    std::int32_t fail = 0;
+    std::vector<std::int32_t> ends;  // terms that end here, this node's and its suffixes'
+  };
+
+  std::int32_t next(std::int32_t state, unsigned char folded) const {
+    return transitions_[static_cast<std::size_t>(state) * classes_ + byte_class_[folded]];
+  }
+  void build(const std::vector<std::string>& folded_terms);
+
+  std::vector<std::string> terms_;  // as the rule set writes them
+  std::vector<std::size_t> lengths_;  // bytes of each term
+  std::array<std::uint8_t, 256> byte_class_{};  // 0 for bytes that appear in no term
+  std::size_t classes_ = 1;
+  std::vector<Node> nodes_;
+  std::vector<std::int32_t> transitions_;  // nodes_ x classes_, complete (a DFA)
 };
 
 }  // namespace lapaudit

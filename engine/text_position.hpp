@@ -1,7 +1,8 @@
 #pragma once
 
 // Turns byte offsets in a text into the line and column a person sees in an editor. Offsets
-// asked for in increasing order cost one pass over the text in all; going back restarts.
+// asked for in increasing order cost one pass over the text in all, however long its lines;
+// an offset behind the last one costs the distance back to it.
 
 #include <cstddef>
 #include <string_view>
@@ -21,8 +22,10 @@ class TextPosition {
 
  private:
   std::string_view text_;
-  std::size_t cursor_ = 0;       // offset of the start of the line `line_`
+  std::size_t line_start_ = 0;  // offset where line `line_` begins
   int line_ = 1;
+  std::size_t scanned_ = 0;  // [line_start_, scanned_) is known to hold no newline
+  int columns_ = 0;          // characters in [line_start_, scanned_)
 };
 
 }  // namespace lapaudit
