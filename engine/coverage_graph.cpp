@@ -34,7 +34,12 @@ struct CoverageGraph::Impl {
   std::map<int, Vertex> actions;
   std::map<std::string, Vertex> groups;
   std::map<std::string, Vertex> partners;
-  std::map<std::size_t, Vertex> activities;
+  std::vector<Vertex> activities;  // by the caller's index; kNone when not added
+  static constexpr Vertex kNone = static_cast<Vertex>(-1);
+
+  Vertex activity(std::size_t index) const {
+    return index < activities.size() ? activities[index] : kNone;
+  }
 
   // Neighbours of `v` over edges of `kind`.
   template <class Visit>
@@ -54,9 +59,9 @@ struct CoverageGraph::Impl {
   }
 
   bool linked(std::size_t index, Vertex other, EdgeKind kind) const {
-    auto it = activities.find(index);
-    if (it == activities.end()) return false;
-    auto [e, exists] = boost::edge(it->second, other, graph);
+    Vertex v = activity(index);
+    if (v == kNone) return false;
+    auto [e, exists] = boost::edge(v, other, graph);
     return exists && graph[e].kind == kind;
   }
 };
@@ -86,7 +91,8 @@ CoverageGraph& CoverageGraph::operator=(CoverageGraph&&) noexcept = default;
 void CoverageGraph::add_activity(const Activity& activity, std::size_t index,
                                  bool gender_related) {
   Graph& g = impl_->graph;
-  Vertex v = boost::add_vertex(Node{NodeKind::kActivity, 0, activity.id, index, gender_related}, g);
+  Vertex v = boost::add_vertex(Node{NodeKind::kActivity, 0, {}, index, gender_related}, g);
+  if (impl_->activities.size() <= index) impl_->activities.resize(index + 1, Impl::kNone);
   impl_->activities[index] = v;
   for (int action : activity.actions) {
     auto it = impl_->actions.find(action);
@@ -143,6 +149,25 @@ bool CoverageGraph::addresses(std::size_t index, int action) const {
   return it != impl_->actions.end() && impl_->linked(index, it->second, EdgeKind::kAddresses);
 }
 
+std::vector<std::string> CoverageGraph::groups_of(std::size_t index) const {
+  std::vector<std::string> out;
+  Vertex v = impl_->activity(index);
+  if (v == Impl::kNone) return out;
+  impl_->each_neighbour(v, EdgeKind::kTakesPart,
+                        [&](Vertex g) { out.push_back(impl_->graph[g].id); });
+  return out;
+}
+
+std::vector<int> CoverageGraph::actions_of(std::size_t index) const {
+  std::vector<int> out;
+  Vertex v = impl_->activity(index);
+  if (v == Impl::kNone) return out;
+  impl_->each_neighbour(v, EdgeKind::kAddresses,
+                        [&](Vertex a) { out.push_back(impl_->graph[a].action); });
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::vector<std::vector<std::string>> CoverageGraph::joined_groups() const {
   // A graph of groups only: an edge wherever one gender-related activity involves both.
   std::vector<std::string> ids;
@@ -152,8 +177,8 @@ std::vector<std::vector<std::string>> CoverageGraph::joined_groups() const {
     ids.push_back(id);
   }
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> joined(ids.size());
-  for (const auto& [index, activity] : impl_->activities) {
-    if (!impl_->graph[activity].gender_related) continue;
+  for (Vertex activity : impl_->activities) {
+    if (activity == Impl::kNone || !impl_->graph[activity].gender_related) continue;
     std::vector<std::size_t> members;
     impl_->each_neighbour(activity, EdgeKind::kTakesPart,
                           [&](Vertex g) { members.push_back(position.at(impl_->graph[g].id)); });

@@ -39,6 +39,9 @@ class CoverageGraph {
   // Whether activity `index` involves `group` / addresses `action`.
   bool involves(std::size_t index, const std::string& group) const;
   bool addresses(std::size_t index, int action) const;
+  // The groups activity `index` involves / the gender-relevant actions it addresses.
+  std::vector<std::string> groups_of(std::size_t index) const;
+  std::vector<int> actions_of(std::size_t index) const;
 
   // Groups joined by gender-related activities that involve several of them, as connected
   // components: each inner list is one set of groups joined directly or through others,

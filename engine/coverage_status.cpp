@@ -31,15 +31,20 @@ std::vector<ActionResult> action_results(const RuleSet& rules, const CoverageGra
     ActionResult result{action.id, action.section, action.summary, Status::kMissing, 0, {}};
     std::vector<std::size_t> counted = graph.activities_of_action(action.id, true);
     result.gender_activities = counted.size();
-    bool complete = true;
     for (const auto& group : graph.responsible_groups(action.id)) {
-      GroupCover cover{group, false, {}};
-      for (std::size_t index : counted) {
-        if (graph.involves(index, group)) cover.evidence.push_back(log.activities[index].id);
+      result.groups.push_back(GroupCover{group, false, {}});
+    }
+    for (std::size_t index : counted) {
+      for (const auto& group : graph.groups_of(index)) {
+        auto cover = std::find_if(result.groups.begin(), result.groups.end(),
+                                  [&](const GroupCover& c) { return c.group == group; });
+        if (cover != result.groups.end()) cover->evidence.push_back(log.activities[index].id);
       }
+    }
+    bool complete = true;
+    for (auto& cover : result.groups) {
       cover.covered = !cover.evidence.empty();
       complete = complete && cover.covered;
-      result.groups.push_back(std::move(cover));
     }
     result.status = rate(!counted.empty(), complete, counted.size(), exceeds_at);
     out.push_back(std::move(result));
@@ -59,11 +64,15 @@ std::vector<GroupResult> group_results(const RuleSet& rules, const CoverageGraph
     result.gender_activities = counted.size();
     for (std::size_t index : counted) result.evidence.push_back(log.activities[index].id);
     result.carried_actions = graph.carried_actions(group.id);
+    std::vector<int> covered;
+    for (std::size_t index : counted) {
+      for (int action : graph.actions_of(index)) covered.push_back(action);
+    }
+    std::sort(covered.begin(), covered.end());
     for (int action : result.carried_actions) {
-      bool covered = std::any_of(counted.begin(), counted.end(), [&](std::size_t index) {
-        return graph.addresses(index, action);
-      });
-      if (!covered) result.uncovered_actions.push_back(action);
+      if (!std::binary_search(covered.begin(), covered.end(), action)) {
+        result.uncovered_actions.push_back(action);
+      }
     }
     result.status = rate(!counted.empty(), result.uncovered_actions.empty(), counted.size(),
                          exceeds_at);

@@ -251,7 +251,10 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool whole_document_;
   const Callback& on_record_;
 
-  LocatedJson located_;
+  // Records are built in a pool that keeps its first block from one record to the next.
+  std::vector<char> pool_buffer_ = std::vector<char>(1 << 16);
+  rapidjson::MemoryPoolAllocator<> pool_{pool_buffer_.data(), pool_buffer_.size()};
+  LocatedJson located_{&pool_};
   std::vector<Frame> stack_;
   bool building_ = false;
   bool too_deep_ = false;

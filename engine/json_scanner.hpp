@@ -23,6 +23,9 @@ namespace lapaudit {
 // A parsed JSON value with the place of each of its parts, by JSON Pointer ("" is the value
 // itself, "/groups/1" the second group).
 struct LocatedJson {
+  // `pool`, when given, holds the document's values (and must outlive it).
+  explicit LocatedJson(rapidjson::MemoryPoolAllocator<>* pool = nullptr) : document(pool) {}
+
   rapidjson::Document document;
   // Byte offset of each part in the text, in the order parsed.
   std::vector<std::pair<std::string, std::size_t>> offsets;

@@ -84,6 +84,7 @@ void LexiconMatcher::build(const std::vector<std::string>& folded_terms) {
       }
     }
   }
+  for (const auto& node : nodes_) accepting_.push_back(node.ends.empty() ? 0 : 1);
 }
 
 const std::string* LexiconMatcher::find(std::string_view text) const {
@@ -94,6 +95,7 @@ const std::string* LexiconMatcher::find(std::string_view text) const {
     auto c = static_cast<unsigned char>(text[i]);
     state = next(state, fold_byte(previous, c));
     previous = c;
+    if (!accepting_[static_cast<std::size_t>(state)]) continue;
     for (std::int32_t term : nodes_[static_cast<std::size_t>(state)].ends) {
       if (best >= 0 && term >= best) continue;
       std::size_t length = lengths_[static_cast<std::size_t>(term)];

@@ -36,6 +36,7 @@ class LexiconMatcher {
   std::array<std::uint8_t, 256> byte_class_{};  // 0 for bytes that appear in no term
   std::size_t classes_ = 1;
   std::vector<Node> nodes_;
+  std::vector<std::uint8_t> accepting_;  // per node: whether any term ends there
   std::vector<std::int32_t> transitions_;  // nodes_ x classes_, complete (a DFA)
 };
 
