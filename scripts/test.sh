@@ -2,6 +2,8 @@
 # From a fresh checkout: install what is missing, build, and run the whole test suite, first
 # in the default build, then under AddressSanitizer + UndefinedBehaviorSanitizer.
 # Set LAPAUDIT_SKIP_ASAN=1 to run the default build only (quicker while developing).
+# In CI (CI=true), or with LAPAUDIT_FUZZ_SECONDS=N, each libFuzzer target then runs for a
+# bounded time (45 s each in CI); a crash, leak or hang fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,4 +20,11 @@ if [ "${LAPAUDIT_SKIP_ASAN:-0}" != "1" ]; then
   cmake --preset "$asan"
   cmake --build --preset "$asan" -j "$jobs"
   ctest --preset "$asan" -j "$jobs"
+fi
+
+fuzz_seconds=${LAPAUDIT_FUZZ_SECONDS:-}
+if [ -z "$fuzz_seconds" ] && [ "${CI:-}" = "true" ]; then fuzz_seconds=45; fi
+if [ -n "$fuzz_seconds" ] && [ "$fuzz_seconds" != "0" ]; then
+  scripts/setup.sh clang libclang-rt-14-dev
+  fuzz/run.sh "$fuzz_seconds"
 fi
