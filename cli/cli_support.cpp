@@ -88,14 +88,14 @@ Result<std::string> read_input(const std::string& path) {
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
   ActivityLogBuilder builder(rules);
   for (const auto& path : options.inputs) {
-    auto format = format_for_path(path);
-    if (!format) {
-      report_error(format.error());
-      return std::nullopt;
-    }
     auto text = read_input(path);
     if (!text) {
       report_error(text.error());
+      return std::nullopt;
+    }
+    auto format = format_for_path(path);
+    if (!format) {
+      report_error(format.error());
       return std::nullopt;
     }
     auto added = builder.add(text.value(), path, format.value());

@@ -93,7 +93,7 @@ std::string number_text(const rapidjson::Value& value) {
   if (value.IsInt64()) return std::to_string(value.GetInt64());
   if (value.IsNumber()) {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value.GetDouble());
+    std::snprintf(buffer, sizeof buffer, "%.15g", value.GetDouble());
     return buffer;
   }
   return json_type_name(value);

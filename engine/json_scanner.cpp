@@ -101,6 +101,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool EndArray(rapidjson::SizeType) { return end(); }
 
   std::size_t records() const { return records_; }
+  // An object at the top with no list of records under the expected key.
+  bool missing_records() const { return !whole_document_ && root_is_object_ && !found_records_; }
   const std::string& shape_error() const { return shape_error_; }
   std::size_t shape_error_offset() const { return shape_error_offset_; }
 
@@ -122,6 +124,10 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   // A value at the top, outside any record: only arrays and objects of the expected shape.
   bool outside_scalar() {
     if (depth_ == 0) return fail("the file holds a single value, not a list of activities");
+    if (depth_ == 1 && root_is_object_ && pending_records_) {
+      return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
+    }
+    pending_records_ = false;
     return true;
   }
 
@@ -204,6 +210,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
             return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
           }
           records_array_depth_ = 2;
+          found_records_ = true;
         }
         pending_records_ = false;
         return true;
@@ -262,6 +269,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool root_is_object_ = false;
   bool pending_records_ = false;
   int records_array_depth_ = 0;
+  bool found_records_ = false;
   std::size_t records_ = 0;
   std::string shape_error_;
   std::size_t shape_error_offset_ = 0;
@@ -308,6 +316,12 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' ||
                                 text[rest] == '\t')) {
     ++rest;
+  }
+  if (builder.missing_records()) {
+    return Error{file, 1, 1,
+                 "the file holds an object without a list \"" + std::string(records_key) +
+                     "\": expected a list of activities, or {\"" + std::string(records_key) +
+                     "\": [...]}"};
   }
   if (rest < text.size()) {
     TextPlace place = TextPosition(text).at(rest);
