@@ -20,6 +20,7 @@ class Date {
   std::string to_string() const;
   int days() const { return days_; }  // days since 1970-01-01
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>.
   friend auto operator<=>(const Date&, const Date&) = default;
 
  private:

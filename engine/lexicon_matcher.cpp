@@ -25,7 +25,7 @@ unsigned char fold_byte(unsigned char previous, unsigned char c) {
 
 }  // namespace
 
-LexiconMatcher::LexiconMatcher(const std::vector<std::string>& terms) : terms_(terms) {
+LexiconMatcher::LexiconMatcher(std::vector<std::string> terms) : terms_(std::move(terms)) {
   std::vector<std::string> folded;
   for (const auto& term : terms_) {
     folded.push_back(fold_case(term));

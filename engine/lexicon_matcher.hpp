@@ -14,7 +14,7 @@ namespace lapaudit {
 
 class LexiconMatcher {
  public:
-  explicit LexiconMatcher(const std::vector<std::string>& terms);
+  explicit LexiconMatcher(std::vector<std::string> terms);
 
   // The earliest term of the lexicon (in its order) found in `text` as a whole word or
   // phrase, or nullptr.

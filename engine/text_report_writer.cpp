@@ -93,10 +93,10 @@ std::string fit(std::string_view text, std::size_t width) {
   if (count <= width) return std::string(text) + std::string(width - count, ' ');
   std::string out;
   std::size_t kept = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  for (char c : text) {
+    bool lead = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     if (lead && ++kept > width - 1) break;
-    out += text[i];
+    out += c;
   }
   return out + "…";
 }

@@ -3,7 +3,8 @@
 # in the default build, then under AddressSanitizer + UndefinedBehaviorSanitizer.
 # Set LAPAUDIT_SKIP_ASAN=1 to run the default build only (quicker while developing).
 # In CI (CI=true), or with LAPAUDIT_FUZZ_SECONDS=N, each libFuzzer target then runs for a
-# bounded time (45 s each in CI); a crash, leak or hang fails the run.
+# bounded time (45 s each in CI); a crash, leak or hang fails the run. CI (or LAPAUDIT_TIDY=1)
+# also runs clang-tidy on engine/ and cli/ (scripts/tidy.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -15,6 +16,10 @@ if [ "${CI:-}" = "true" ]; then preset=ci; asan=ci-asan; fi
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j "$jobs"
 ctest --preset "$preset" -j "$jobs"
+
+if [ "${CI:-}" = "true" ] || [ "${LAPAUDIT_TIDY:-0}" = "1" ]; then
+  scripts/tidy.sh
+fi
 
 if [ "${LAPAUDIT_SKIP_ASAN:-0}" != "1" ]; then
   cmake --preset "$asan"
