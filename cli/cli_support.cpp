@@ -74,16 +74,12 @@ std::optional<PeriodChoice> period_choice(const CommonOptions& options) {
   return choice;
 }
 
-namespace {
-
 Result<std::string> read_input(const std::string& path) {
   if (path != "-") return DiskFileSource().read(path);
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   if (std::cin.bad()) return Error{"-", 0, 0, "standard input cannot be read"};
   return text;
 }
-
-}  // namespace
 
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
   ActivityLogBuilder builder(rules);
@@ -93,7 +89,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
       report_error(text.error());
       return std::nullopt;
     }
-    auto format = format_for_path(path);
+    auto format = format_for_input(path, text.value());
     if (!format) {
       report_error(format.error());
       return std::nullopt;

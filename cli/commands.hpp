@@ -16,5 +16,6 @@ struct Command {
 
 Command add_audit_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);
+Command add_template_command(CLI::App& app);
 
 }  // namespace lapaudit::cli

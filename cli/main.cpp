@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbosity, "More detail on standard error (-vv: even more)");
   app.add_flag("-q,--quiet", quiet, "Only errors on standard error");
   app.fallthrough();
-  std::vector<Command> commands = {add_audit_command(app), add_validate_command(app)};
+  std::vector<Command> commands = {add_audit_command(app), add_validate_command(app),
+                                   add_template_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,49 +1,84 @@
+// `lapaudit validate`: checks the rule set and the activity logs only. Lists every problem in one
+// go, each as FILE:LINE[:COLUMN]: what is wrong, by input (in the order given) and line, with
+// the warnings among them, then a one-line summary. Exit 0 when there is no problem, 2 otherwise.
+
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <memory>
+#include <tuple>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "file_source.hpp"
-#include "rule_set_loader.hpp"
 
 namespace lapaudit::cli {
 namespace {
 
-// Every problem of the rule set and of every input, in one go, sorted by file and line.
+struct Finding {
+  Error error;
+  bool warning = false;
+};
+
+std::string plural(std::size_t count, const char* word) {
+  return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+// The problems of one input that cannot be read whole, and of each of its rejected records.
+void load_one(ActivityLogBuilder& builder, const std::string& path, std::vector<Finding>& out) {
+  auto named = format_for_path(path);  // an unknown extension is said before reading
+  auto text = named ? read_input(path) : Result<std::string>(named.error());
+  if (!text) {
+    out.push_back({text.error()});
+    return;
+  }
+  auto format = format_for_input(path, text.value());
+  auto added = builder.add(text.value(), path, format.value());
+  if (!added) out.push_back({added.error()});
+  const InputSummary& summary = builder.log().inputs.back();
+  spdlog::info("{}: {} records, {} accepted, {} rejected", path, summary.records, summary.accepted,
+               summary.rejected);
+}
+
+void sort_by_place(std::vector<Finding>& findings, const std::vector<std::string>& inputs) {
+  auto rank = [&](const std::string& file) {
+    return static_cast<std::size_t>(std::find(inputs.begin(), inputs.end(), file) - inputs.begin());
+  };
+  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+    return std::tuple(rank(a.error.file), a.error.file, a.error.line, a.error.column) <
+           std::tuple(rank(b.error.file), b.error.file, b.error.line, b.error.column);
+  });
+}
+
 int run_validate_command(const CommonOptions& options) {
   auto rules = load_rules(options);
   if (!rules) return kExitError;
-  Errors problems;
   ActivityLogBuilder builder(*rules);
-  for (const auto& path : options.inputs) {
-    auto format = format_for_path(path);
-    auto text = format ? DiskFileSource().read(path) : Result<std::string>(format.error());
-    if (!text) {
-      problems.push_back(text.error());
-      continue;
-    }
-    auto added = builder.add(text.value(), path, format.value());
-    if (!added) problems.push_back(added.error());
-  }
+  std::vector<Finding> findings;
+  for (const auto& path : options.inputs) load_one(builder, path, findings);
   const ActivityLog& log = builder.log();
   for (const auto& rejection : log.rejections) {
-    problems.insert(problems.end(), rejection.problems.begin(), rejection.problems.end());
+    for (const auto& problem : rejection.problems) findings.push_back({problem});
   }
-  std::stable_sort(problems.begin(), problems.end(), [](const Error& a, const Error& b) {
-    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-  });
-  for (const auto& problem : problems) std::printf("%s\n", problem.to_string().c_str());
-  log_warnings(log);
-  std::size_t records = 0, accepted = 0;
+  std::size_t problems = findings.size();
+  for (const auto& warning : log.warnings) findings.push_back({warning, true});
+  sort_by_place(findings, options.inputs);
+  for (auto& finding : findings) {
+    if (finding.warning) finding.error.message = "warning: " + finding.error.message;
+    std::printf("%s\n", finding.error.to_string().c_str());
+  }
+  std::size_t records = 0, accepted = 0, rejected = 0;
   for (const auto& input : log.inputs) {
     records += input.records;
     accepted += input.accepted;
+    rejected += input.rejected;
   }
-  std::printf("%zu problem%s; %zu input%s, %zu records, %zu accepted, %zu rejected; rule set %s\n",
-              problems.size(), problems.size() == 1 ? "" : "s", options.inputs.size(),
-              options.inputs.size() == 1 ? "" : "s", records, accepted, records - accepted,
-              rules->name.c_str());
-  return problems.empty() ? kExitClean : kExitError;
+  std::printf("%s, %s; %s, %s: %zu accepted, %zu rejected; rule set %s\n",
+              plural(problems, "problem").c_str(),
+              plural(findings.size() - problems, "warning").c_str(),
+              plural(options.inputs.size(), "input").c_str(), plural(records, "record").c_str(),
+              accepted, rejected, rules->name.c_str());
+  return problems == 0 ? kExitClean : kExitError;
 }
 
 }  // namespace
@@ -51,11 +86,17 @@ int run_validate_command(const CommonOptions& options) {
 Command add_validate_command(CLI::App& app) {
   auto options = std::make_shared<CommonOptions>();
   CLI::App* command = app.add_subcommand(
-      "validate", "Check the rule set and activity logs only, listing every problem with its place");
-  command->add_option("--rules", options->rules_dir,
-                      "Rule set folder (default: the rule set built into lapaudit)")
+      "validate",
+      "Check the rule set and activity logs only: list every problem with its place, then a "
+      "summary (exit 0 when all is clean, 2 otherwise)");
+  command
+      ->add_option("--rules", options->rules_dir,
+                   "Rule set folder (default: the rule set built into lapaudit)")
       ->type_name("DIR");
-  command->add_option("activities", options->inputs, "Activity logs to check")
+  command
+      ->add_option("activities", options->inputs,
+                   "Activity logs to check (.json, .ndjson, .jsonl, .csv; - reads standard "
+                   "input)")
       ->type_name("ACTIVITIES");
   return {command, [options] { return run_validate_command(*options); }};
 }

@@ -1,6 +1,7 @@
 #include "activity_log.hpp"
 
 #include "activity_record.hpp"
+#include "csv_reader.hpp"
 #include "file_source.hpp"
 #include "json_scanner.hpp"
 
@@ -16,6 +17,20 @@ std::string_view strip_bom(std::string_view text) {
   return text;
 }
 
+// What an empty input should have held, by format.
+std::string empty_file_message(InputFormat format) {
+  switch (format) {
+    case InputFormat::kJson:
+      return "the file is empty: expected a list of activities";
+    case InputFormat::kNdjson:
+      return "the file is empty: expected one activity per line";
+    case InputFormat::kCsv:
+      return "the file is empty: expected a header row naming the columns, then one activity "
+             "per row";
+  }
+  return "the file is empty";
+}
+
 }  // namespace
 
 Result<InputFormat> format_for_path(const std::string& path) {
@@ -26,33 +41,58 @@ Result<InputFormat> format_for_path(const std::string& path) {
                "cannot tell the format from the file name: use .json, .ndjson, .jsonl or .csv"};
 }
 
+Result<InputFormat> format_for_input(const std::string& path, std::string_view text) {
+  if (path != "-") return format_for_path(path);
+  std::string_view body = strip_bom(text);
+  std::size_t start = body.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || body[start] == '[') return InputFormat::kJson;
+  if (body[start] != '{') return InputFormat::kCsv;
+  std::string_view first_line = body.substr(start, body.find('\n', start) - start);
+  auto record = scan_json_document(first_line, path);
+  bool whole_record =
+      record && record->document.IsObject() && !record->document.HasMember("activities");
+  return whole_record ? InputFormat::kNdjson : InputFormat::kJson;
+}
+
 void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summary) {
   ++summary.records;
   for (const auto& field : outcome.unknown_fields) {
     if (warned_fields_.emplace(summary.path + "\n" + field, true).second) {
-      int line = outcome.activity ? outcome.activity->place.line : outcome.rejection->place.line;
-      log_.warnings.push_back(Error{summary.path, line, 0,
-                                    "field \"" + field +
-                                        "\" is not an activity field and is ignored"});
+      log_.warnings.push_back(
+          Error{summary.path, outcome.place.line, 0,
+                "field \"" + field + "\" is not an activity field and is ignored"});
     }
   }
+  check_unique_id(outcome);
   if (outcome.activity) {
-    Activity& activity = *outcome.activity;
-    auto [it, first] = first_place_of_id_.emplace(activity.id, activity.place);
-    if (!first) {
-      const RecordPlace& earlier = it->second;
-      std::string reason = "duplicate id \"" + activity.id + "\": already used at " +
-                           earlier.file + ":" + std::to_string(earlier.line);
-      outcome.rejection = Rejection{activity.place, activity.id, reason,
-                                    {Error{activity.place.file, activity.place.line, 0, reason}}};
-    } else {
-      ++summary.accepted;
-      log_.activities.push_back(std::move(activity));
-      return;
-    }
+    ++summary.accepted;
+    log_.activities.push_back(std::move(*outcome.activity));
+    return;
   }
   ++summary.rejected;
   log_.rejections.push_back(std::move(*outcome.rejection));
+}
+
+// Ids are unique across every input, whether or not a record is otherwise usable: a later record
+// with an id already seen is rejected, naming the place of the first.
+void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
+  const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
+  if (id.empty()) return;
+  auto [it, first] = first_place_of_id_.emplace(id, outcome.place);
+  if (first) return;
+  const RecordPlace& earlier = it->second;
+  std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " + earlier.file +
+                       ":" + std::to_string(earlier.line);
+  Error problem{outcome.place.file, outcome.place.line, 0, reason};
+  if (outcome.activity) {
+    outcome.rejection = Rejection{outcome.place, id, reason, {problem}};
+    outcome.activity.reset();
+    return;
+  }
+  Rejection& rejection = *outcome.rejection;
+  rejection.place = outcome.place;
+  rejection.reason = reason + "; " + rejection.reason;
+  rejection.problems.insert(rejection.problems.begin(), problem);
 }
 
 void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary) {
@@ -65,11 +105,11 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
   std::size_t index = log_.inputs.size() - 1;
   auto summary = [&]() -> InputSummary& { return log_.inputs[index]; };
   std::string_view body = strip_bom(text);
+  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Error{path, 0, 0, empty_file_message(format)};
+  }
   switch (format) {
     case InputFormat::kJson: {
-      if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return Error{path, 0, 0, "the file is empty: expected a list of activities"};
-      }
       auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
         add_record(record, summary());
       });
@@ -89,11 +129,14 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
         auto parsed = scan_json_document(row, path);
         if (!parsed) {
           std::string reason = "not a JSON record: " + parsed.error().message;
-          add_outcome(RecordOutcome{std::nullopt,
-                                    Rejection{{path, line}, "", reason,
-                                              {Error{path, line, parsed.error().column, reason}}},
-                                    {}},
-                      summary());
+          add_outcome(
+              RecordOutcome{
+                  std::nullopt,
+                  Rejection{
+                      {path, line}, "", reason, {Error{path, line, parsed.error().column, reason}}},
+                  {},
+                  {path, line}},
+              summary());
           continue;
         }
         for (auto& [pointer, place] : parsed->places) place.line = line;
@@ -101,8 +144,14 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
       }
       return true;
     }
-    case InputFormat::kCsv:
-      return Error{path, 0, 0, "CSV input is not supported yet"};
+    case InputFormat::kCsv: {
+      auto read = read_csv_records(
+          body, path, log_.warnings, [&](const LocatedJson& record, std::vector<Error> problems) {
+            add_outcome(read_activity_record(record, path, rules_, std::move(problems)), summary());
+          });
+      if (!read) return read.error();
+      return true;
+    }
   }
   return true;
 }

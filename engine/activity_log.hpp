@@ -24,6 +24,11 @@ enum class InputFormat { kJson, kNdjson, kCsv };
 // Error naming the file and the extensions that are understood.
 Result<InputFormat> format_for_path(const std::string& path);
 
+// The format of an input given its text too: for standard input ("-"), which has no name to
+// tell, the text decides (NDJSON when its first line is a whole record, CSV when it starts with
+// neither "[" nor "{", JSON otherwise); for a file, its name decides.
+Result<InputFormat> format_for_input(const std::string& path, std::string_view text);
+
 struct InputSummary {
   std::string path;
   std::string digest;  // sha256 of the bytes read
@@ -55,6 +60,7 @@ class ActivityLogBuilder {
  private:
   void add_record(const LocatedJson& record, InputSummary& summary);
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
+  void check_unique_id(RecordOutcome& outcome);
 
   const RuleSet& rules_;
   ActivityLog log_;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
+#include "activity_schema.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -19,54 +21,37 @@ class RecordReader {
     problems_.push_back(Error{file_, place.line, place.column, std::move(message)});
   }
 
-  const rapidjson::Value* field(const char* name, bool required) {
+  // The value of field `name`; nullptr when it is absent or null. Whether a field must be there
+  // and its type are the schema's to check (activity_schema): the readers below skip values of
+  // the wrong type silently, the schema has reported them.
+  const rapidjson::Value* field(const char* name) {
     auto it = object_.FindMember(name);
-    if (it == object_.MemberEnd() || it->value.IsNull()) {
-      if (required) problem("", std::string("field \"") + name + "\" is missing");
-      return nullptr;
-    }
+    if (it == object_.MemberEnd() || it->value.IsNull()) return nullptr;
     return &it->value;
   }
 
-  std::optional<std::string> text(const char* name, bool required) {
-    const rapidjson::Value* value = field(name, required);
-    if (value == nullptr) return std::nullopt;
-    if (!value->IsString()) {
-      problem(pointer(name), quote(name) + " must be text, not " + json_type_name(*value));
-      return std::nullopt;
-    }
-    std::string out(value->GetString(), value->GetStringLength());
-    if (required && out.find_first_not_of(" \t\r\n") == std::string::npos) {
-      problem(pointer(name), quote(name) + " is empty");
-      return std::nullopt;
-    }
-    return out;
+  std::optional<std::string> text(const char* name) {
+    const rapidjson::Value* value = field(name);
+    if (value == nullptr || !value->IsString()) return std::nullopt;
+    return std::string(value->GetString(), value->GetStringLength());
   }
 
-  // A list field; a single text or number is taken as a list of one.
-  std::vector<std::pair<const rapidjson::Value*, std::string>> list(const char* name,
-                                                                    bool required) {
+  // The entries of a list field, each with its JSON Pointer.
+  std::vector<std::pair<const rapidjson::Value*, std::string>> list(const char* name) {
     std::vector<std::pair<const rapidjson::Value*, std::string>> out;
-    const rapidjson::Value* value = field(name, required);
-    if (value == nullptr) return out;
-    if (!value->IsArray()) {
-      out.emplace_back(value, pointer(name));
-      return out;
-    }
+    const rapidjson::Value* value = field(name);
+    if (value == nullptr || !value->IsArray()) return out;
     for (rapidjson::SizeType i = 0; i < value->Size(); ++i) {
       out.emplace_back(&(*value)[i], pointer(name) + "/" + std::to_string(i));
     }
-    if (required && out.empty()) problem(pointer(name), quote(name) + " is an empty list");
     return out;
   }
 
-  std::vector<std::string> texts(const char* name, bool required) {
+  // The text entries of a list field, each once.
+  std::vector<std::string> texts(const char* name) {
     std::vector<std::string> out;
-    for (const auto& [item, where] : list(name, required)) {
-      if (!item->IsString()) {
-        problem(where, quote(name) + ": each entry must be text, not " + json_type_name(*item));
-        continue;
-      }
+    for (const auto& [item, where] : list(name)) {
+      if (!item->IsString()) continue;
       std::string entry(item->GetString(), item->GetStringLength());
       if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
     }
@@ -74,7 +59,6 @@ class RecordReader {
   }
 
   static std::string pointer(const char* name) { return std::string("/") + name; }
-  static std::string quote(const char* name) { return std::string("field \"") + name + "\""; }
 
   const rapidjson::Value& object() const { return object_; }
   const RuleSet& rules() const { return rules_; }
@@ -91,6 +75,7 @@ class RecordReader {
 std::string number_text(const rapidjson::Value& value) {
   if (value.IsString()) return "\"" + std::string(value.GetString()) + "\"";
   if (value.IsInt64()) return std::to_string(value.GetInt64());
+  if (value.IsUint64()) return std::to_string(value.GetUint64());
   if (value.IsNumber()) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.15g", value.GetDouble());
@@ -106,7 +91,7 @@ std::vector<std::string> ids_of(const auto& items) {
 }
 
 void read_date(RecordReader& reader, Activity& activity) {
-  auto text = reader.text("date", true);
+  auto text = reader.text("date");
   if (!text) return;
   auto date = Date::parse(*text);
   if (!date) {
@@ -119,7 +104,7 @@ void read_date(RecordReader& reader, Activity& activity) {
 
 void read_groups(RecordReader& reader, Activity& activity) {
   const auto& groups = reader.rules().groups;
-  for (auto& group : reader.texts("groups", true)) {
+  for (auto& group : reader.texts("groups")) {
     if (reader.rules().find_group(group) == nullptr) {
       reader.problem("/groups", "field \"groups\": unknown group \"" + group + "\"" +
                                     did_you_mean(group, ids_of(groups)));
@@ -131,7 +116,7 @@ void read_groups(RecordReader& reader, Activity& activity) {
 
 void read_partners(RecordReader& reader, Activity& activity) {
   const auto& partners = reader.rules().partners;
-  for (auto& partner : reader.texts("partners", false)) {
+  for (auto& partner : reader.texts("partners")) {
     if (reader.rules().find_partner(partner) == nullptr) {
       std::string hint = did_you_mean(partner, ids_of(partners));
       if (hint.empty()) hint = " (known partners: " + join(ids_of(partners)) + ")";
@@ -144,16 +129,12 @@ void read_partners(RecordReader& reader, Activity& activity) {
 
 void read_actions(RecordReader& reader, Activity& activity) {
   const RuleSet& rules = reader.rules();
-  for (const auto& [item, where] : reader.list("actions", false)) {
-    if (!item->IsInt()) {
-      reader.problem(where, "field \"actions\": " + number_text(*item) +
-                                " is not an action number (a whole number)");
-      continue;
-    }
-    int action = item->GetInt();
-    if (!rules.in_plan(action)) {
-      reader.problem(where, "field \"actions\": action " + std::to_string(action) +
-                                " is not in the " + rules.plan_name + " (actions " +
+  for (const auto& [item, where] : reader.list("actions")) {
+    if (!item->IsInt64() && !item->IsUint64()) continue;  // not a whole number: the schema's
+    int action = item->IsInt() ? item->GetInt() : 0;
+    if (!item->IsInt() || !rules.in_plan(action)) {
+      reader.problem(where, "field \"actions\": action " + number_text(*item) + " is not in the " +
+                                rules.plan_name + " (actions " +
                                 std::to_string(rules.first_action) + "-" +
                                 std::to_string(rules.last_action) + ")");
       continue;
@@ -166,7 +147,7 @@ void read_actions(RecordReader& reader, Activity& activity) {
 }
 
 void read_kind(RecordReader& reader, Activity& activity) {
-  auto kind = reader.text("kind", false);
+  auto kind = reader.text("kind");
   if (!kind || kind->empty()) return;
   const auto& kinds = reader.rules().kinds;
   if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) {
@@ -179,59 +160,28 @@ void read_kind(RecordReader& reader, Activity& activity) {
 }
 
 void read_marker(RecordReader& reader, Activity& activity) {
-  const rapidjson::Value* value = reader.field("gender_marker", false);
-  if (value == nullptr) return;
-  if (!value->IsInt() || value->GetInt() < 0 || value->GetInt() > 2) {
-    reader.problem("/gender_marker", "field \"gender_marker\": " + number_text(*value) +
-                                         " is not a gender marker (0, 1 or 2)");
-    return;
-  }
+  const rapidjson::Value* value = reader.field("gender_marker");
+  if (value == nullptr || !value->IsInt() || value->GetInt() < 0 || value->GetInt() > 2) return;
   activity.gender_marker = value->GetInt();
 }
 
 void read_participants(RecordReader& reader, Activity& activity) {
-  const rapidjson::Value* value = reader.field("participants", false);
-  if (value == nullptr) return;
-  if (!value->IsObject()) {
-    reader.problem("/participants", "field \"participants\" must be an object "
-                                    "{\"women\": N, \"men\": N, \"other\": N}, not " +
-                                        json_type_name(*value));
-    return;
-  }
+  const rapidjson::Value* value = reader.field("participants");
+  if (value == nullptr || !value->IsObject()) return;
   Participants counts;
-  bool ok = true;
-  for (const auto& member : value->GetObject()) {
-    std::string name = member.name.GetString();
-    std::int64_t* slot = name == "women" ? &counts.women
-                         : name == "men" ? &counts.men
-                         : name == "other" ? &counts.other
-                                           : nullptr;
-    std::string where = "/participants/" + name;
-    if (slot == nullptr) {
-      reader.problem(where, "field \"participants\": \"" + name +
-                                "\" is not a count it knows (women, men, other)");
-      ok = false;
-    } else if (member.value.IsNull()) {
-      continue;
-    } else if (!member.value.IsInt64() || member.value.GetInt64() < 0) {
-      reader.problem(where, "field \"participants\": " + name + " must be a count (0 or more), not " +
-                                number_text(member.value));
-      ok = false;
-    } else {
-      *slot = member.value.GetInt64();
-    }
+  for (auto [name, slot] : {std::pair{"women", &counts.women}, std::pair{"men", &counts.men},
+                            std::pair{"other", &counts.other}}) {
+    auto it = value->FindMember(name);
+    if (it == value->MemberEnd() || it->value.IsNull()) continue;
+    if (!it->value.IsInt64() || it->value.GetInt64() < 0) return;
+    *slot = it->value.GetInt64();
   }
-  if (ok) activity.participants = counts;
+  activity.participants = counts;
 }
 
 void read_sadd(RecordReader& reader, Activity& activity) {
-  const rapidjson::Value* value = reader.field("sadd", false);
-  if (value == nullptr) return;
-  if (!value->IsBool()) {
-    reader.problem("/sadd", "field \"sadd\" must be true or false, not " + number_text(*value));
-    return;
-  }
-  activity.sadd = value->GetBool();
+  const rapidjson::Value* value = reader.field("sadd");
+  if (value != nullptr && value->IsBool()) activity.sadd = value->GetBool();
 }
 
 }  // namespace
@@ -244,9 +194,10 @@ const std::vector<std::string>& activity_field_names() {
 }
 
 RecordOutcome read_activity_record(const LocatedJson& record, const std::string& file,
-                                   const RuleSet& rules) {
+                                   const RuleSet& rules, std::vector<Error> format_problems) {
   RecordOutcome outcome;
   TextPlace start = record.place_of("");
+  outcome.place = {file, start.line};
   if (!record.document.IsObject()) {
     outcome.rejection = Rejection{{file, start.line}, "",
                                   "the record is " + json_type_name(record.document) +
@@ -257,25 +208,28 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
     return outcome;
   }
   RecordReader reader(record, file, rules);
+  std::vector<Error>& problems = reader.problems();
+  problems = std::move(format_problems);
+  for (auto& problem : check_activity_schema(record, file)) problems.push_back(std::move(problem));
   Activity activity;
   activity.place = {file, start.line};
   if (record.too_deep) {
     reader.problem("", "the record is nested more than " + std::to_string(kMaxJsonDepth) +
                            " levels deep");
   }
-  activity.id = reader.text("id", true).value_or("");
+  activity.id = reader.text("id").value_or("");
   read_date(reader, activity);
-  activity.title = reader.text("title", true).value_or("");
-  activity.description = reader.text("description", false).value_or("");
+  activity.title = reader.text("title").value_or("");
+  activity.description = reader.text("description").value_or("");
   read_kind(reader, activity);
   read_groups(reader, activity);
   read_actions(reader, activity);
   read_partners(reader, activity);
   read_marker(reader, activity);
-  activity.tags = reader.texts("tags", false);
+  activity.tags = reader.texts("tags");
   read_participants(reader, activity);
   read_sadd(reader, activity);
-  activity.source = reader.text("source", false).value_or("");
+  activity.source = reader.text("source").value_or("");
 
   const auto& known = activity_field_names();
   for (const auto& member : record.document.GetObject()) {
@@ -288,9 +242,12 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
     outcome.activity = std::move(activity);
     return outcome;
   }
+  std::stable_sort(problems.begin(), problems.end(), [](const Error& a, const Error& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
   Rejection rejection;
   rejection.id = activity.id;
-  rejection.problems = std::move(reader.problems());
+  rejection.problems = std::move(problems);
   rejection.place = {file, rejection.problems.front().line};
   for (const auto& problem : rejection.problems) {
     if (!rejection.reason.empty()) rejection.reason += "; ";

@@ -3,6 +3,8 @@
 // Checks one record of an activity log against spec.md's table and the rule set, and turns it
 // into an Activity, or into a Rejection that lists every problem with its place. All input
 // formats meet here: JSON and NDJSON records as parsed, CSV rows converted to the same shape.
+// The shape of a record (required fields, types) is checked by the published schema
+// (activity_schema.hpp); this file checks what a schema cannot (see there for who owns what).
 
 #include <string>
 
@@ -19,9 +21,12 @@ struct RecordOutcome {
   std::optional<Activity> activity;      // set when the record is usable
   std::optional<Rejection> rejection;    // set otherwise
   std::vector<std::string> unknown_fields;  // present in the record, not activity fields
+  RecordPlace place;                        // where the record starts
 };
 
+// `format_problems`: what the reader of the file format found wrong with this record (a CSV
+// row with more cells than columns); they reject it too, listed with the others.
 RecordOutcome read_activity_record(const LocatedJson& record, const std::string& file,
-                                   const RuleSet& rules);
+                                   const RuleSet& rules, std::vector<Error> format_problems = {});
 
 }  // namespace lapaudit

@@ -286,6 +286,13 @@ std::string syntax_message(rapidjson::ParseErrorCode code) {
       return "the text is not valid UTF-8 here: save the file as UTF-8";
     case rapidjson::kParseErrorStringMissQuotationMark:
       return "a text value is not closed with a quotation mark (is the file complete?)";
+    case rapidjson::kParseErrorObjectMissName:
+      return "a field name in quotation marks is expected here (is the record cut short, or is "
+             "there a comma too many?)";
+    case rapidjson::kParseErrorObjectMissColon:
+      return "a colon (:) is missing after the field name";
+    case rapidjson::kParseErrorValueInvalid:
+      return "this is not a JSON value (text must be in quotation marks)";
     default:
       return std::string("invalid JSON: ") + rapidjson::GetParseError_En(code);
   }
@@ -310,6 +317,13 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   }
   if (result.IsError()) {
     TextPlace place = TextPosition(text).at(result.Offset());
+    bool at_end = text.find_first_not_of(" \t\r\n", result.Offset()) == std::string_view::npos;
+    if (at_end && (result.Code() == rapidjson::kParseErrorValueInvalid ||
+                   result.Code() == rapidjson::kParseErrorObjectMissName ||
+                   result.Code() == rapidjson::kParseErrorObjectMissColon)) {
+      return Error{file, place.line, place.column,
+                   "the JSON is cut short here, in the middle of a value (is the file complete?)"};
+    }
     return Error{file, place.line, place.column, syntax_message(result.Code())};
   }
   std::size_t rest = stream.Tell();

@@ -1,0 +1,145 @@
+// End to end: `lapaudit validate` lists every problem of every input in one go, sorted by input
+// and line, then one summary line; exit 0 when clean, 2 otherwise.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "test_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+using testing::run_lapaudit;
+
+// A temporary folder of small logs, removed at the end of the test.
+class ValidateCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lapaudit-validate-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& content) {
+    std::string path = (dir_ / name).string();
+    testing::write_file(path, content);
+    return path;
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(ValidateCommandTest, CleanInputsInEveryFormatExitZero) {
+  auto result = run_lapaudit("validate fixtures/ccm-12msp.csv fixtures/ccm-13msp.json");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "0 problems, 0 warnings; 2 inputs, 60 records: 60 accepted, 0 rejected; rule set "
+            "ccm-lap-gender\n");
+}
+
+TEST_F(ValidateCommandTest, EveryProblemSortedByInputThenLineThenSummary) {
+  std::string csv = write("b.csv",
+                          "id,date,title,groups,actions\n"
+                          "x1,2024-03-01,t,gso,abc\n"
+                          "x2,2024-02-30,t,victims,4\n");
+  std::string json = write("a.json", R"([
+  {"id": "y1", "date": "2024-03-01", "title": "t", "groups": ["gso"], "gender_marker": 5},
+  {"id": "x1", "date": "2024-03-01", "title": "t", "groups": ["gso"]}
+])");
+  auto result = run_lapaudit("validate " + csv + " " + json);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out,
+            csv + ":2: field \"actions\": \"abc\" is not an action number (a whole number)\n" +
+                csv +
+                ":3: field \"date\": \"2024-02-30\" is not a calendar date (write it as "
+                "YYYY-MM-DD)\n" +
+                csv +
+                ":3: field \"groups\": unknown group \"victims\", did you mean "
+                "\"victim-assistance\"?\n" +
+                json + ":2:88: field \"gender_marker\": 5 is not a gender marker (0, 1 or 2)\n" +
+                json + ":3: field \"id\": \"x1\" is used twice: first at " + csv + ":2\n" +
+                "5 problems, 0 warnings; 2 inputs, 4 records: 0 accepted, 4 rejected; rule set "
+                "ccm-lap-gender\n");
+}
+
+TEST_F(ValidateCommandTest, ReadsEachFormatFromStandardInput) {
+  for (const char* text :
+       {R"([{"id": "a", "date": "2024-03-01", "title": "t", "groups": ["gso"]}])",
+        "{\"id\": \"a\", \"date\": \"2024-03-01\", \"title\": \"t\", \"groups\": [\"gso\"]}\n"
+        "{\"id\": \"b\", \"date\": \"2024-03-01\", \"title\": \"t\", \"groups\": [\"gso\"]}\n",
+        "id,date,title,groups\r\na,2024-03-01,t,gso\r\nb,2024-03-01,t,gso\r\n"}) {
+    auto result = run_lapaudit("validate -", text);
+    EXPECT_EQ(result.exit_code, 0) << text << result.out << result.err;
+    EXPECT_EQ(result.out.find("0 problems, 0 warnings; 1 input, "), 0u) << result.out;
+  }
+}
+
+TEST_F(ValidateCommandTest, UnreadableInputIsOneProblemAndTheOthersAreStillChecked) {
+  std::string bad = write("log.ndjson", R"({"id": "a", "date": "2024-03-01", "title": "t"})");
+  auto result = run_lapaudit("validate fixtures/no-such.csv notes.txt " + bad);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out,
+            "fixtures/no-such.csv: cannot be read: No such file or directory\n"
+            "notes.txt: cannot tell the format from the file name: use .json, .ndjson, .jsonl "
+            "or .csv\n" +
+                bad +
+                ":1:1: field \"groups\": missing (every activity needs an id, a date, a title "
+                "and at least one group)\n"
+                "3 problems, 0 warnings; 3 inputs, 1 record: 0 accepted, 1 rejected; rule set "
+                "ccm-lap-gender\n");
+}
+
+TEST_F(ValidateCommandTest, WarningsAreListedButDoNotFail) {
+  std::string csv = write("log.csv", "id,date,title,groups,Notes\na,2024-03-01,t,gso,x\n");
+  auto result = run_lapaudit("validate " + csv);
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out,
+            csv + ":1: warning: column \"Notes\" is not an activity field and is ignored\n" +
+                "0 problems, 1 warning; 1 input, 1 record: 1 accepted, 0 rejected; rule set "
+                "ccm-lap-gender\n");
+}
+
+TEST_F(ValidateCommandTest, BrokenRuleSetIsExitTwo) {
+  auto result = run_lapaudit("validate --rules /nonexistent-rules fixtures/ccm-12msp.csv");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out, "");
+  EXPECT_NE(result.err.find("the rule set /nonexistent-rules cannot be used"), std::string::npos);
+}
+
+TEST_F(ValidateCommandTest, AuditTakesMixedFormatsAndCountsEveryInput) {
+  std::string ndjson = write(
+      "c.ndjson", R"({"id": "n1", "date": "2024-03-01", "title": "Gender", "groups": ["gso"]})"
+                  "\n{broken\n");
+  auto result =
+      run_lapaudit("audit --format json fixtures/ccm-12msp.csv " + ndjson + " -",
+                   R"([{"id": "s1", "date": "2024-03-02", "title": "t", "groups": ["x"]}])");
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.out.find(R"("records": 35,
+      "accepted": 35,
+      "rejected": 0,)"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find(R"("records": 2,
+      "accepted": 1,
+      "rejected": 1,)"),
+            std::string::npos);
+  EXPECT_NE(result.out.find(R"("file": "-",
+      "line": 1,
+      "id": "s1",
+      "reason": "field \"groups\": unknown group \"x\"")"),
+            std::string::npos)
+      << result.out;
+  auto strict = run_lapaudit("audit --strict fixtures/ccm-12msp.csv " + ndjson);
+  EXPECT_EQ(strict.exit_code, 2);
+  EXPECT_EQ(strict.out, "");
+  EXPECT_NE(strict.err.find("lapaudit: 1 record rejected; --strict allows none"), std::string::npos)
+      << strict.err;
+}
+
+}  // namespace
+}  // namespace lapaudit
