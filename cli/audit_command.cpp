@@ -39,8 +39,7 @@ Command add_audit_command(CLI::App& app) {
       ->check(CLI::IsMember(report_format_names()))
       ->default_str(report_format_names().front());
   command->add_option("activities", options->inputs,
-                      "Activity logs (.json, .ndjson, .jsonl, .csv; - reads JSON from standard "
-                      "input)")
+                      "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
       ->required()
       ->type_name("ACTIVITIES");
   return {command, [options] { return run_audit_command(*options); }};

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -18,7 +19,23 @@
 
 namespace lapaudit::cli {
 
+void add_limit_options(CLI::App& command, LoadLimits& limits) {
+  auto* group = command.add_option_group("Limits", "Bounds on what one run reads");
+  group->add_option_function<std::size_t>(
+          "--max-input-mb", [&limits](std::size_t mb) { limits.max_input_bytes = mb << 20; },
+          "Largest input file, in MiB (default: 4096)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 24));
+  group->add_option_function<std::size_t>(
+          "--max-text-kb", [&limits](std::size_t kb) { limits.max_text_bytes = kb << 10; },
+          "Longest text in a record, in KiB (default: 64)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+  group->add_option("--max-records", limits.max_records,
+                    "Most records in all inputs together (default: 50000000)")
+      ->check(CLI::PositiveNumber);
+}
+
 void add_common_options(CLI::App& command, CommonOptions& options) {
+  add_limit_options(command, options.limits);
   command.add_option("--rules", options.rules_dir,
                      "Rule set folder (default: the rule set built into lapaudit)")
       ->type_name("DIR");
@@ -82,8 +99,12 @@ Result<std::string> read_input(const std::string& path) {
 }
 
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
-  ActivityLogBuilder builder(rules);
-  for (const auto& path : options.inputs) {
+  ActivityLogBuilder builder(rules, options.limits);
+  // In a fixed order, so that which of two records with the same id is rejected does not
+  // depend on the order of the files on the command line.
+  std::vector<std::string> paths = options.inputs;
+  std::sort(paths.begin(), paths.end());
+  for (const auto& path : paths) {
     auto text = read_input(path);
     if (!text) {
       report_error(text.error());

@@ -31,10 +31,15 @@ struct CommonOptions {
   std::string output;  // empty or "-": standard output
   bool strict = false;
   std::vector<std::string> inputs;
+  LoadLimits limits;
 };
 
-// --rules, --cycle, --from, --to, -o, --strict. Formats and inputs are added per command.
+// --rules, --cycle, --from, --to, -o, --strict and the limits. Formats and inputs are added
+// per command.
 void add_common_options(CLI::App& command, CommonOptions& options);
+
+// --max-input-mb, --max-text-kb, --max-records (for commands without the common options).
+void add_limit_options(CLI::App& command, LoadLimits& limits);
 
 // Prints "lapaudit: <error>" to standard error.
 void report_error(const Error& error);

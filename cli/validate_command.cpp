@@ -53,7 +53,7 @@ void sort_by_place(std::vector<Finding>& findings, const std::vector<std::string
 int run_validate_command(const CommonOptions& options) {
   auto rules = load_rules(options);
   if (!rules) return kExitError;
-  ActivityLogBuilder builder(*rules);
+  ActivityLogBuilder builder(*rules, options.limits);
   std::vector<Finding> findings;
   for (const auto& path : options.inputs) load_one(builder, path, findings);
   const ActivityLog& log = builder.log();
@@ -93,6 +93,7 @@ Command add_validate_command(CLI::App& app) {
       ->add_option("--rules", options->rules_dir,
                    "Rule set folder (default: the rule set built into lapaudit)")
       ->type_name("DIR");
+  add_limit_options(*command, options->limits);
   command
       ->add_option("activities", options->inputs,
                    "Activity logs to check (.json, .ndjson, .jsonl, .csv; - reads standard "

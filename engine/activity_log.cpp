@@ -54,7 +54,31 @@ Result<InputFormat> format_for_input(const std::string& path, std::string_view t
   return whole_record ? InputFormat::kNdjson : InputFormat::kJson;
 }
 
+std::vector<Error> ActivityLogBuilder::limit_problems(const LocatedJson& record,
+                                                     const std::string& path) const {
+  std::vector<Error> problems;
+  if (!record.document.IsObject()) return problems;
+  for (const auto& member : record.document.GetObject()) {
+    if (!member.value.IsString() || member.value.GetStringLength() <= limits_.max_text_bytes) {
+      continue;
+    }
+    std::string name(member.name.GetString(), member.name.GetStringLength());
+    TextPlace place = record.place_of("/" + name);
+    problems.push_back(Error{path, place.line, place.column,
+                             "field \"" + name + "\": " +
+                                 std::to_string(member.value.GetStringLength()) +
+                                 " bytes, over the limit of " +
+                                 std::to_string(limits_.max_text_bytes / 1024) +
+                                 " KiB for one text (raise it with --max-text-kb)"});
+  }
+  return problems;
+}
+
 void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summary) {
+  if (++total_records_ > limits_.max_records) {
+    over_record_limit_ = true;
+    return;
+  }
   ++summary.records;
   for (const auto& field : outcome.unknown_fields) {
     if (warned_fields_.emplace(summary.path + "\n" + field, true).second) {
@@ -95,12 +119,32 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
   rejection.problems.insert(rejection.problems.begin(), problem);
 }
 
-void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary) {
-  add_outcome(read_activity_record(record, summary.path, rules_), summary);
+void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary,
+                                    std::vector<Error> problems) {
+  std::vector<Error> over = limit_problems(record, summary.path);
+  problems.insert(problems.end(), over.begin(), over.end());
+  add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
 }
 
 Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& path,
                                      InputFormat format) {
+  if (text.size() > limits_.max_input_bytes) {
+    return Error{path, 0, 0,
+                 "the file is " + std::to_string(text.size() >> 20) +
+                     " MiB, over the limit of " + std::to_string(limits_.max_input_bytes >> 20) +
+                     " MiB for one input (raise it with --max-input-mb)"};
+  }
+  auto added = add_text(text, path, format);
+  if (over_record_limit_) {
+    return Error{path, 0, 0,
+                 "more than " + std::to_string(limits_.max_records) +
+                     " records in all inputs: over the limit (raise it with --max-records)"};
+  }
+  return added;
+}
+
+Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
+                                          InputFormat format) {
   log_.inputs.push_back(InputSummary{path, sha256_digest(text), 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
   auto summary = [&]() -> InputSummary& { return log_.inputs[index]; };
@@ -147,7 +191,7 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
     case InputFormat::kCsv: {
       auto read = read_csv_records(
           body, path, log_.warnings, [&](const LocatedJson& record, std::vector<Error> problems) {
-            add_outcome(read_activity_record(record, path, rules_, std::move(problems)), summary());
+            add_record(record, summary(), std::move(problems));
           });
       if (!read) return read.error();
       return true;

@@ -45,10 +45,19 @@ struct ActivityLog {
   std::vector<Error> warnings;  // things ignored but worth saying (unknown fields)
 };
 
+// Sane bounds on what one run reads, so that a broken or hostile input fails with a clear
+// message instead of exhausting the machine. Each can be raised from the command line.
+struct LoadLimits {
+  std::size_t max_input_bytes = std::size_t{4} << 30;  // one input file (--max-input-mb)
+  std::size_t max_text_bytes = 64 * 1024;              // one text field (--max-text-kb)
+  std::size_t max_records = 50'000'000;                 // all inputs together (--max-records)
+};
+
 // Builds an ActivityLog from one or more inputs. Ids must be unique across all of them.
 class ActivityLogBuilder {
  public:
-  explicit ActivityLogBuilder(const RuleSet& rules) : rules_(rules) {}
+  explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
+      : rules_(rules), limits_(limits) {}
 
   // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
   // JSON, wrong shape); the records it yielded before that stay in the log.
@@ -58,11 +67,18 @@ class ActivityLogBuilder {
   ActivityLog take() { return std::move(log_); }
 
  private:
-  void add_record(const LocatedJson& record, InputSummary& summary);
+  void add_record(const LocatedJson& record, InputSummary& summary,
+                  std::vector<Error> problems = {});
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome);
+  Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
+  // Problems of a record that break the limits (over-long texts).
+  std::vector<Error> limit_problems(const LocatedJson& record, const std::string& path) const;
 
   const RuleSet& rules_;
+  LoadLimits limits_;
+  std::size_t total_records_ = 0;
+  bool over_record_limit_ = false;
   ActivityLog log_;
   std::map<std::string, RecordPlace> first_place_of_id_;
   std::map<std::string, bool> warned_fields_;  // "file\nfield"

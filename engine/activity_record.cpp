@@ -72,18 +72,6 @@ class RecordReader {
   std::vector<Error> problems_;
 };
 
-std::string number_text(const rapidjson::Value& value) {
-  if (value.IsString()) return "\"" + std::string(value.GetString()) + "\"";
-  if (value.IsInt64()) return std::to_string(value.GetInt64());
-  if (value.IsUint64()) return std::to_string(value.GetUint64());
-  if (value.IsNumber()) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value.GetDouble());
-    return buffer;
-  }
-  return json_type_name(value);
-}
-
 std::vector<std::string> ids_of(const auto& items) {
   std::vector<std::string> ids;
   for (const auto& item : items) ids.push_back(item.id);
@@ -133,7 +121,7 @@ void read_actions(RecordReader& reader, Activity& activity) {
     if (!item->IsInt64() && !item->IsUint64()) continue;  // not a whole number: the schema's
     int action = item->IsInt() ? item->GetInt() : 0;
     if (!item->IsInt() || !rules.in_plan(action)) {
-      reader.problem(where, "field \"actions\": action " + number_text(*item) + " is not in the " +
+      reader.problem(where, "field \"actions\": action " + json_value_text(*item) + " is not in the " +
                                 rules.plan_name + " (actions " +
                                 std::to_string(rules.first_action) + "-" +
                                 std::to_string(rules.last_action) + ")");

@@ -72,24 +72,6 @@ const ActivitySchema& activity_schema() {
   return kSchema;
 }
 
-// A value as a user reads it in a message: text in quotes, numbers as written.
-std::string value_text(const rapidjson::Value& value) {
-  if (value.IsString())
-    return "\"" + std::string(value.GetString(), value.GetStringLength()) + "\"";
-  if (value.IsInt64()) return std::to_string(value.GetInt64());
-  if (value.IsUint64()) return std::to_string(value.GetUint64());
-  if (value.IsDouble()) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value.GetDouble());
-    std::string text = buffer;
-    if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
-    return text;
-  }
-  if (value.IsBool()) return value.GetBool() ? "true" : "false";
-  if (value.IsNull()) return "null";
-  return json_type_name(value);
-}
-
 // What a "type" keyword asks for, in words: "text", "a list or null"...
 std::string expected_text(const rapidjson::Value& node) {
   static const std::map<std::string, std::string> kWords = {
@@ -228,7 +210,7 @@ class SchemaCheck {
               const rapidjson::Value& value, const std::string& pointer, const std::string& name) {
     std::string field = keyword == "required" && pointer.empty() ? name : token_at(pointer, false);
     std::string text =
-        fill_template(message_pattern(node, keyword), {{"value", value_text(value)},
+        fill_template(message_pattern(node, keyword), {{"value", json_value_text(value)},
                                                        {"type", json_type_name(value)},
                                                        {"expected", expected_text(node)},
                                                        {"name", name}});

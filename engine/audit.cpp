@@ -1,6 +1,7 @@
 #include "audit.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "coverage_status.hpp"
 #include "rule_kinds.hpp"
@@ -35,6 +36,30 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
   return {Period{*from, *to}};
 }
 
+// Puts the log in a canonical order, so that the report does not depend on the order of the
+// input files or of the records within them: activities by date then id, rejections and inputs
+// by file and line.
+void canonical_order(ActivityLog& log) {
+  std::vector<std::size_t> order(log.activities.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Activity& x = log.activities[a];
+    const Activity& y = log.activities[b];
+    return std::tie(x.date, x.id) < std::tie(y.date, y.id);
+  });
+  std::vector<Activity> sorted;
+  sorted.reserve(order.size());
+  for (std::size_t i : order) sorted.push_back(std::move(log.activities[i]));
+  log.activities = std::move(sorted);
+  std::stable_sort(log.rejections.begin(), log.rejections.end(),
+                   [](const Rejection& a, const Rejection& b) {
+                     return std::tie(a.place.file, a.place.line) <
+                            std::tie(b.place.file, b.place.line);
+                   });
+  std::stable_sort(log.inputs.begin(), log.inputs.end(),
+                   [](const InputSummary& a, const InputSummary& b) { return a.path < b.path; });
+}
+
 }  // namespace
 
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
@@ -42,6 +67,7 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   auto period = resolve_period(rules, log, choice);
   if (!period) return period.error();
 
+  canonical_order(log);
   Audit audit{{}, std::move(log), {}, {}, CoverageGraph(rules)};
   AuditReport& report = audit.report;
   report.tool_version = tool_version;

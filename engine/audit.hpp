@@ -32,7 +32,9 @@ struct Audit {
   CoverageGraph graph;
 };
 
-// Errors here are about the choice of period (an unknown cycle, --from after --to).
+// The report does not depend on the order of inputs or records: the log is put in a canonical
+// order first (activities by date and id). Errors here are about the choice of period (an
+// unknown cycle, --from after --to).
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
                         const std::string& tool_version);
 

@@ -1,5 +1,7 @@
 #include "json_scanner.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <vector>
 
 #include <rapidjson/error/en.h>
@@ -385,6 +387,23 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
                                       std::string_view records_key,
                                       const std::function<void(const LocatedJson&)>& on_record) {
   return scan(text, file, records_key, false, on_record);
+}
+
+std::string json_value_text(const rapidjson::Value& value) {
+  if (value.IsString()) return "\"" + std::string(value.GetString(), value.GetStringLength()) + "\"";
+  if (value.IsInt64()) return std::to_string(value.GetInt64());
+  if (value.IsUint64()) return std::to_string(value.GetUint64());
+  if (value.IsDouble()) {
+    char buffer[64];
+    double number = value.GetDouble();
+    std::snprintf(buffer, sizeof buffer, std::fabs(number) >= 1e15 ? "%.3g" : "%.15g", number);
+    std::string text = buffer;
+    if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
+    return text;
+  }
+  if (value.IsBool()) return value.GetBool() ? "true" : "false";
+  if (value.IsNull()) return "null";
+  return json_type_name(value);
 }
 
 std::string json_type_name(const rapidjson::Value& value) {

@@ -57,4 +57,8 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
 // The name of a JSON type as a user reads it ("a number", "a list"...).
 std::string json_type_name(const rapidjson::Value& value);
 
+// A value as a user reads it in a message: text in quotes, numbers as written (a number too
+// large for a whole number is shortened, "1.23e+29"), true/false, null.
+std::string json_value_text(const rapidjson::Value& value);
+
 }  // namespace lapaudit

@@ -68,7 +68,9 @@ TEST(BadFixturesTest, EveryWayToBeWrongInEveryFormat) {
 
 TEST(BadFixturesTest, CsvFilesAreWrittenAsASpreadsheetSavesThem) {
   for (const auto& name : bad_inputs()) {
-    if (fs::path(name).extension() != ".csv" || name == "empty.csv") continue;
+    if (fs::path(name).extension() != ".csv" || name == "empty.csv" || name == "utf16.csv") {
+      continue;  // UTF-16 line ends are \r\0\n\0
+    }
     std::string text = testing::read_file(testing::source_path("fixtures/bad/" + name));
     EXPECT_NE(text.find("\r\n"), std::string::npos) << name;
   }

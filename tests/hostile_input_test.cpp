@@ -1,0 +1,205 @@
+// End to end: inputs from many hands. Whatever lapaudit is fed, it must not crash, hang, lose a
+// record or leave a half-written file; each case gives a clear message or a rejection.
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <random>
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <sstream>
+
+#include "test_util.hpp"
+
+namespace lapaudit {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::run_lapaudit;
+
+class HostileInputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("lapaudit-hostile-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+  fs::path dir_;
+};
+
+// The records, accepted, rejected counts of every input of a JSON report.
+std::vector<std::array<std::uint64_t, 3>> accounting(const std::string& report) {
+  rapidjson::Document document;
+  document.Parse(report.c_str());
+  std::vector<std::array<std::uint64_t, 3>> out;
+  if (!document.IsObject() || !document.HasMember("inputs")) return out;
+  for (const auto& input : document["inputs"].GetArray()) {
+    out.push_back({input["records"].GetUint64(), input["accepted"].GetUint64(),
+                   input["rejected"].GetUint64()});
+  }
+  return out;
+}
+
+TEST_F(HostileInputTest, AMillionLevelsOfNestingIsARejectionNotACrash) {
+  std::string deep = "[" + std::string(1000000, '[') + std::string(1000000, ']') + "]";
+  testing::write_file(path("deep.json"), deep);
+  auto result = run_lapaudit("audit --format json " + path("deep.json"));
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.out.find("\"reason\": \"the record is a list, not an activity"),
+            std::string::npos)
+      << result.out.substr(0, 2000);
+}
+
+TEST_F(HostileInputTest, DeepNestingInsideARecordIsARejection) {
+  std::string value = std::string(100000, '[') + std::string(100000, ']');
+  testing::write_file(path("deep-field.json"),
+                      "[{\"id\": \"a\", \"date\": \"2024-01-01\", \"title\": \"t\", \"groups\": "
+                      "[\"gso\"], \"tags\": " + value + "}]");
+  auto result = run_lapaudit("audit --format json " + path("deep-field.json"));
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.out.find("nested more than 64 levels deep"), std::string::npos);
+}
+
+TEST_F(HostileInputTest, ALineOf200MegabytesHitsTheTextLimit) {
+  std::string line = "{\"id\": \"big\", \"date\": \"2024-01-01\", \"groups\": [\"gso\"], \"title\": \"" +
+                     std::string(200u << 20, 'x') + "\"}\n";
+  testing::write_file(path("big.ndjson"), line + R"({"id": "ok", "date": "2024-01-02", "title": "Meeting", "groups": ["gso"]})" + "\n");
+  line.clear();
+  line.shrink_to_fit();
+  auto result = run_lapaudit("audit --format json " + path("big.ndjson"));
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.out.find("field \\\"title\\\": 209715200 bytes, over the limit of 64 KiB for "
+                            "one text (raise it with --max-text-kb)"),
+            std::string::npos);
+  EXPECT_EQ(accounting(result.out), (std::vector<std::array<std::uint64_t, 3>>{{2, 1, 1}}));
+}
+
+TEST_F(HostileInputTest, AnInputOverTheSizeLimitSaysWhichLimit) {
+  auto result = run_lapaudit("audit --max-input-mb 1 -", std::string(2u << 20, ' ') + "[]");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "lapaudit: -: the file is 2 MiB, over the limit of 1 MiB for one input (raise it "
+            "with --max-input-mb)\n");
+}
+
+TEST_F(HostileInputTest, AFolderIsNotAnInput) {
+  auto result = run_lapaudit("audit fixtures");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "lapaudit: fixtures: is a folder, not a file\n");
+}
+
+TEST_F(HostileInputTest, AnUnreadableFileIsNamed) {
+  if (::geteuid() == 0) GTEST_SKIP() << "running as root: every file is readable";
+  testing::write_file(path("secret.json"), "[]");
+  fs::permissions(path("secret.json"), fs::perms::none);
+  auto result = run_lapaudit("audit " + path("secret.json"));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "lapaudit: " + path("secret.json") + ": cannot be read: Permission denied\n");
+}
+
+TEST_F(HostileInputTest, ARuleSetMappingAnActionToAnUnknownGroupIsRefused) {
+  fs::copy(testing::source_path("rules"), path("rules"));
+  std::string actions = testing::read_file(path("rules/actions.json"));
+  actions.replace(actions.find("\"responsible\": [\"clearance\"]"), 28,
+                  "\"responsible\": [\"demining\"]");
+  testing::write_file(path("rules/actions.json"), actions);
+  auto result = run_lapaudit("audit --rules " + path("rules") + " fixtures/ccm-12msp.json");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("rules/actions.json:12:22: action 23 is assigned to unknown group "
+                            "\"demining\""),
+            std::string::npos)
+      << result.err;
+}
+
+TEST_F(HostileInputTest, EveryFixtureAccountsForEveryRecord) {
+  for (const auto& entry : fs::recursive_directory_iterator(testing::source_path("fixtures"))) {
+    std::string ext = entry.path().extension().string();
+    if (ext != ".json" && ext != ".csv" && ext != ".ndjson") continue;
+    std::string name = entry.path().filename().string();
+    if (name.rfind("workplan", 0) == 0 || name.rfind("waivers", 0) == 0) continue;
+    auto result = run_lapaudit("audit --format json '" + entry.path().string() + "'");
+    if (result.exit_code == 2) continue;  // the file as a whole is unreadable: nothing to count
+    for (const auto& [records, accepted, rejected] : accounting(result.out)) {
+      EXPECT_EQ(records, accepted + rejected) << entry.path();
+    }
+  }
+}
+
+// The report, without what names the input files (their paths and digests).
+std::string without_inputs(const std::string& report) {
+  std::string out;
+  std::istringstream lines(report);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"path\":") != std::string::npos || line.find("\"digest\": \"sha256:") != std::string::npos) continue;
+    out += line + "\n";
+  }
+  return out;
+}
+
+TEST_F(HostileInputTest, OutputDoesNotDependOnTheOrderOfFilesOrRecords) {
+  rapidjson::Document log;
+  log.Parse(testing::read_file(testing::source_path("fixtures/ccm-12msp.json")).c_str());
+  auto& records = log["activities"];
+  std::vector<std::string> texts;
+  for (auto& record : records.GetArray()) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    record.Accept(writer);
+    texts.emplace_back(buffer.GetString());
+  }
+  std::mt19937 random(7);
+  std::shuffle(texts.begin(), texts.end(), random);
+  std::string shuffled = "[\n";
+  for (std::size_t i = 0; i < texts.size(); ++i) shuffled += (i ? ",\n" : "") + texts[i];
+  testing::write_file(path("shuffled.json"), shuffled + "\n]\n");
+
+  auto original = run_lapaudit("audit --format json fixtures/ccm-12msp.json fixtures/ccm-13msp.json");
+  auto reordered = run_lapaudit("audit --format json fixtures/ccm-13msp.json " + path("shuffled.json"));
+  EXPECT_EQ(original.exit_code, 1);
+  EXPECT_EQ(without_inputs(original.out), without_inputs(reordered.out));
+}
+
+TEST_F(HostileInputTest, AFullDiskLeavesNothingHalfWritten) {
+  auto result = run_lapaudit("audit -o /dev/full fixtures/ccm-12msp.json");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "lapaudit: /dev/full: cannot write the report: No space left on device\n");
+}
+
+TEST_F(HostileInputTest, AKilledRunLeavesThePreviousReport) {
+  // A log big enough that the run is still going when it is killed.
+  std::string big = "[";
+  for (int i = 0; i < 200000; ++i) {
+    big += (i ? ",\n" : "") + testing::activity_json("a" + std::to_string(i), "2024-01-01",
+                                                      "[\"gso\"]", ", \"tags\": [\"gender\"]");
+  }
+  testing::write_file(path("big.json"), big + "]");
+  testing::write_file(path("report.json"), "previous report");
+  pid_t child = ::fork();
+  if (child == 0) {
+    ::execl(LAPAUDIT_BINARY, "lapaudit", "audit", "--format", "json", "-o",
+            path("report.json").c_str(), path("big.json").c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::usleep(150000);
+  ::kill(child, SIGKILL);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  std::string after = testing::read_file(path("report.json"));
+  // Either the run was killed (the old report stands) or it had finished (a whole report).
+  bool whole = after.rfind("{\n  \"schema\"", 0) == 0 && after.size() > 2 &&
+               after.substr(after.size() - 2) == "}\n";
+  EXPECT_TRUE(after == "previous report" || whole) << after.substr(0, 200);
+}
+
+}  // namespace
+}  // namespace lapaudit
