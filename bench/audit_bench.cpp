@@ -1,57 +1,152 @@
-// Stage benchmarks on the bundled example: loading, and the audit (classify, graph, evaluate).
-// Larger generated inputs come with the performance work (see bench/README.md when present).
+// Google Benchmark cases for each stage of an audit, on generated logs of 1k to 1M activities
+// (bench/activity_generator.hpp): loading (JSON, NDJSON, CSV; bytes/s), classification
+// (activities/s), graph build, statuses and findings, report writing, and classification
+// against lexicons of 10, 100 and 1,000 terms. The whole-run comparison is bench/compare.sh.
+//
+// Run: build/bench/lapaudit_bench [--benchmark_filter=Load]   (1M cases need ~3 GB of memory)
 
 #include <benchmark/benchmark.h>
 
+#include <map>
+
+#include "activity_generator.hpp"
 #include "activity_log.hpp"
 #include "audit.hpp"
-#include "file_source.hpp"
+#include "coverage_graph.hpp"
+#include "coverage_status.hpp"
+#include "gender_classifier.hpp"
 #include "json_report_writer.hpp"
 #include "rule_set_loader.hpp"
+#include "text_report_writer.hpp"
 
 namespace {
 
 using namespace lapaudit;
 
-const std::string& example_text() {
-  static const std::string text =
-      DiskFileSource().read(LAPAUDIT_SOURCE_DIR "/fixtures/ccm-12msp.json").value();
-  return text;
-}
-
 const RuleSet& rules() {
-  static const RuleSet rules = load_builtin_rule_set().value();
-  return rules;
+  static const RuleSet kRules = load_builtin_rule_set().value();
+  return kRules;
 }
 
-ActivityLog load_example() {
+const std::string& log_text(long count, const std::string& format) {
+  static std::map<std::pair<long, std::string>, std::string> cache;
+  auto key = std::make_pair(count, format);
+  auto it = cache.find(key);
+  if (it == cache.end()) {
+    it = cache.emplace(key, bench::generated_log(count, 1, format)).first;
+  }
+  return it->second;
+}
+
+ActivityLog load(const std::string& text, InputFormat format) {
   ActivityLogBuilder builder(rules());
-  builder.add(example_text(), "ccm-12msp.json", InputFormat::kJson);
+  builder.add(text, "bench", format);
   return builder.take();
 }
 
-void BM_LoadExample(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(load_example());
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * example_text().size()));
+const ActivityLog& loaded(long count) {
+  static std::map<long, ActivityLog> cache;
+  auto it = cache.find(count);
+  if (it == cache.end()) it = cache.emplace(count, load(log_text(count, "json"), InputFormat::kJson)).first;
+  return it->second;
 }
-BENCHMARK(BM_LoadExample);
 
-void BM_AuditExample(benchmark::State& state) {
-  ActivityLog log = load_example();
+void load_case(benchmark::State& state, const std::string& format, InputFormat input) {
+  const std::string& text = log_text(state.range(0), format);
+  for (auto _ : state) benchmark::DoNotOptimize(load(text, input));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void BM_LoadJson(benchmark::State& state) { load_case(state, "json", InputFormat::kJson); }
+void BM_LoadNdjson(benchmark::State& state) { load_case(state, "ndjson", InputFormat::kNdjson); }
+void BM_LoadCsv(benchmark::State& state) { load_case(state, "csv", InputFormat::kCsv); }
+
+void BM_Classify(benchmark::State& state) {
+  const ActivityLog& log = loaded(state.range(0));
+  GenderClassifier classifier(rules().lexicon);
+  for (auto _ : state) {
+    std::size_t related = 0;
+    for (const auto& activity : log.activities) related += classifier.classify(activity).related;
+    benchmark::DoNotOptimize(related);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * log.activities.size()));
+}
+
+CoverageGraph build_graph(const ActivityLog& log, const GenderClassifier& classifier) {
+  CoverageGraph graph(rules());
+  for (std::size_t i = 0; i < log.activities.size(); ++i) {
+    graph.add_activity(log.activities[i], i, classifier.classify(log.activities[i]).related);
+  }
+  return graph;
+}
+
+void BM_GraphBuild(benchmark::State& state) {
+  const ActivityLog& log = loaded(state.range(0));
+  GenderClassifier classifier(rules().lexicon);
+  for (auto _ : state) benchmark::DoNotOptimize(build_graph(log, classifier));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * log.activities.size()));
+}
+
+void BM_Statuses(benchmark::State& state) {
+  const ActivityLog& log = loaded(state.range(0));
+  CoverageGraph graph = build_graph(log, GenderClassifier(rules().lexicon));
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(action_results(rules(), graph, log));
+    benchmark::DoNotOptimize(group_results(rules(), graph, log));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * log.activities.size()));
+}
+
+void BM_Audit(benchmark::State& state) {
+  const ActivityLog& log = loaded(state.range(0));
   for (auto _ : state) {
     auto audit = run_audit(rules(), log, PeriodChoice{}, "bench");
     benchmark::DoNotOptimize(audit.ok());
   }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * log.activities.size()));
 }
-BENCHMARK(BM_AuditExample);
 
-void BM_LoadAuditWriteExample(benchmark::State& state) {
+void BM_WriteReports(benchmark::State& state) {
+  auto audit = run_audit(rules(), loaded(state.range(0)), PeriodChoice{}, "bench");
   for (auto _ : state) {
-    auto audit = run_audit(rules(), load_example(), PeriodChoice{}, "bench");
     benchmark::DoNotOptimize(write_json_report(audit->report));
+    benchmark::DoNotOptimize(write_text_report(audit->report));
   }
 }
-BENCHMARK(BM_LoadAuditWriteExample);
+
+// Classification of 10k activities against a lexicon of state.range(0) terms: the rule set's
+// own terms plus made-up ones. A multi-pattern matcher keeps the time flat.
+void BM_ClassifyLexiconSize(benchmark::State& state) {
+  const ActivityLog& log = loaded(10000);
+  Lexicon lexicon = rules().lexicon;
+  for (long i = static_cast<long>(lexicon.terms.size()); i < state.range(0); ++i) {
+    lexicon.terms.push_back("term" + std::to_string(i * 7919) + " phrase");
+  }
+  lexicon.terms.resize(static_cast<std::size_t>(state.range(0)));
+  GenderClassifier classifier(lexicon);
+  for (auto _ : state) {
+    std::size_t related = 0;
+    for (const auto& activity : log.activities) related += classifier.classify(activity).related;
+    benchmark::DoNotOptimize(related);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * log.activities.size()));
+}
+
+void sizes(benchmark::internal::Benchmark* b) {
+  for (long n : {1000L, 10000L, 100000L, 1000000L}) b->Arg(n);
+  b->Unit(benchmark::kMillisecond);
+}
+
+BENCHMARK(BM_LoadJson)->Apply(sizes);
+BENCHMARK(BM_LoadNdjson)->Apply(sizes);
+BENCHMARK(BM_LoadCsv)->Apply(sizes);
+BENCHMARK(BM_Classify)->Apply(sizes);
+BENCHMARK(BM_GraphBuild)->Apply(sizes);
+BENCHMARK(BM_Statuses)->Apply(sizes);
+BENCHMARK(BM_Audit)->Apply(sizes);
+BENCHMARK(BM_WriteReports)->Apply(sizes);
+BENCHMARK(BM_ClassifyLexiconSize)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -1,32 +1,15 @@
-// lapaudit-gen: writes N synthetic activities, the same for the same seed, for benchmarks.
-// Shape: titles of ~60 characters, descriptions of ~300, 1-3 groups, 0-3 actions, about a
-// third gender-related (by marker, tag or lexicon term, in equal parts), and about 2% invalid
-// records (bad date, unknown group, action outside the plan).
+// lapaudit-gen: writes N synthetic activities, the same for the same seed, for benchmarks
+// (see activity_generator.hpp for their shape).
 //
 // Usage: lapaudit-gen --count N [--seed S] [--format json|ndjson|csv] [-o FILE]
 
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <random>
 #include <string>
-#include <vector>
+
+#include "activity_generator.hpp"
 
 namespace {
-
-const std::vector<std::string> kGroups = {"gso",       "universalization", "stockpile",
-                                          "clearance", "victim-assistance", "cooperation",
-                                          "transparency", "national-implementation"};
-const std::vector<std::string> kKinds = {"meeting",  "statement", "working-paper", "report",
-                                         "side-event", "research", "training",     "outreach"};
-const std::vector<std::string> kPartners = {"isu", "apmbc-gfp", "unidir", "gichd", "ngo"};
-const std::vector<int> kActions = {4, 23, 28, 29, 31, 34, 36, 39, 41, 1, 12, 45, 49};
-const std::vector<std::string> kWords = {
-    "coordination", "committee", "review", "national", "programme", "survey", "clearance",
-    "assistance",   "reporting", "capacity", "stockpile", "destruction", "cooperation",
-    "transparency", "measures",  "legislation", "workshop", "regional", "affected", "communities",
-    "operators",    "planning",  "resources",  "progress", "implementation", "meeting", "data"};
-const std::vector<std::string> kGenderTerms = {"women", "gender", "girls", "mujeres", "femmes"};
 
 struct Options {
   long count = 1000;
@@ -34,107 +17,6 @@ struct Options {
   std::string format = "json";
   std::string output;
 };
-
-class Generator {
- public:
-  explicit Generator(unsigned long seed) : random_(seed) {}
-
-  int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(random_); }
-
-  std::string words(std::size_t length) {
-    std::string out;
-    while (out.size() < length) {
-      if (!out.empty()) out += ' ';
-      out += kWords[pick(static_cast<int>(kWords.size()))];
-    }
-    return out;
-  }
-
-  struct Record {
-    std::string id, date, title, description, kind;
-    std::vector<std::string> groups, partners, tags;
-    std::vector<std::string> actions;  // as text, so an invalid one can be written
-    int marker = -1;
-  };
-
-  Record next(long index) {
-    Record r;
-    r.id = "gen-" + std::to_string(index);
-    int day = pick(730);
-    int year = 2023 + day / 365, yday = day % 365;
-    static const int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int month = 0;
-    while (yday >= kMonthDays[month]) yday -= kMonthDays[month++];
-    char date[32];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month + 1, yday + 1);
-    r.date = date;
-    r.title = words(60);
-    r.description = words(300);
-    r.kind = kKinds[pick(static_cast<int>(kKinds.size()))];
-    int groups = 1 + pick(3);
-    for (int i = 0; i < groups; ++i) add_unique(r.groups, kGroups[pick(8)]);
-    int actions = pick(4);
-    for (int i = 0; i < actions; ++i) {
-      add_unique(r.actions, std::to_string(kActions[pick(static_cast<int>(kActions.size()))]));
-    }
-    if (pick(4) == 0) add_unique(r.partners, kPartners[pick(static_cast<int>(kPartners.size()))]);
-    switch (pick(9)) {  // a third gender-related, by marker, tag or term
-      case 0: r.marker = 1 + pick(2); break;
-      case 1: r.tags.push_back(pick(2) ? "gender" : "SADD"); break;
-      case 2: r.description += " with " + kGenderTerms[pick(5)] + " of affected communities"; break;
-      case 3: r.marker = 0; break;
-      default: break;
-    }
-    switch (pick(50)) {  // about 2% invalid
-      case 0: r.date = std::to_string(year) + "-02-30"; break;
-      case 1: r.groups.push_back("victims"); break;
-      case 2: r.actions.push_back("51"); break;
-      default: break;
-    }
-    return r;
-  }
-
- private:
-  static void add_unique(std::vector<std::string>& list, const std::string& value) {
-    for (const auto& item : list) {
-      if (item == value) return;
-    }
-    list.push_back(value);
-  }
-  std::mt19937_64 random_;
-};
-
-std::string json_list(const std::vector<std::string>& items, bool quoted) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += ", ";
-    out += quoted ? "\"" + items[i] + "\"" : items[i];
-  }
-  return out + "]";
-}
-
-std::string json_record(const Generator::Record& r) {
-  std::string out = "{\"id\": \"" + r.id + "\", \"date\": \"" + r.date + "\", \"title\": \"" +
-                    r.title + "\", \"description\": \"" + r.description + "\", \"kind\": \"" +
-                    r.kind + "\", \"groups\": " + json_list(r.groups, true) +
-                    ", \"actions\": " + json_list(r.actions, false);
-  if (!r.partners.empty()) out += ", \"partners\": " + json_list(r.partners, true);
-  if (!r.tags.empty()) out += ", \"tags\": " + json_list(r.tags, true);
-  if (r.marker >= 0) out += ", \"gender_marker\": " + std::to_string(r.marker);
-  return out + "}";
-}
-
-std::string csv_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i > 0 ? ";" : "") + items[i];
-  return out;
-}
-
-std::string csv_record(const Generator::Record& r) {
-  return r.id + "," + r.date + ",\"" + r.title + "\",\"" + r.description + "\"," + r.kind + "," +
-         csv_list(r.groups) + "," + csv_list(r.actions) + "," + csv_list(r.partners) + "," +
-         (r.marker >= 0 ? std::to_string(r.marker) : "") + "," + csv_list(r.tags) + "\r\n";
-}
 
 bool parse_options(int argc, char** argv, Options& options) {
   for (int i = 1; i < argc; ++i) {
@@ -165,20 +47,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "lapaudit-gen: cannot write %s\n", options.output.c_str());
     return 2;
   }
-  Generator generator(options.seed);
-  if (options.format == "json") std::fputs("[\n", out);
-  if (options.format == "csv") {
-    std::fputs("id,date,title,description,kind,groups,actions,partners,gender_marker,tags\r\n", out);
-  }
-  for (long i = 0; i < options.count; ++i) {
-    auto record = generator.next(i);
-    std::string line = options.format == "csv" ? csv_record(record) : json_record(record);
-    if (options.format == "json") line = (i > 0 ? ",\n" : "") + line;
-    if (options.format == "ndjson") line += "\n";
-    std::fwrite(line.data(), 1, line.size(), out);
-  }
-  if (options.format == "json") std::fputs("\n]\n", out);
-  bool ok = std::fflush(out) == 0 && !std::ferror(out);
+  bool ok = lapaudit::bench::write_generated_log(out, options.count, options.seed, options.format);
   if (out != stdout) ok = std::fclose(out) == 0 && ok;
   return ok ? 0 : 2;
 }
