@@ -23,7 +23,9 @@ int run_audit_command(const CommonOptions& options) {
   const AuditReport& report = audit->report;
   std::string content = render_report(options.format, report);
   if (!write_output(options.output, content)) return kExitError;
-  return report.unwaived_findings() > 0 ? kExitFindings : kExitClean;
+  int code = report.unwaived_findings() > 0 ? kExitFindings : kExitClean;
+  release_at_exit(std::move(audit.value()));
+  return code;
 }
 
 }  // namespace

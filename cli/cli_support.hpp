@@ -63,6 +63,11 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
 // false on failure.
 bool write_output(const std::string& path, const std::string& content);
 
+// Hands a finished audit to the operating system to free at exit: tearing down millions of small
+// objects one by one costs more than evaluating them (a tenth of a 100k-record run). Call it
+// last, when the process is about to end.
+void release_at_exit(Audit audit);
+
 // Logs the warnings of a load (unknown fields...) at warning level.
 void log_warnings(const ActivityLog& log);
 

@@ -102,11 +102,12 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
-  auto [it, first] = first_place_of_id_.emplace(id, outcome.place);
+  auto [it, first] = first_place_of_id_.try_emplace(
+      id, IdPlace{static_cast<std::uint32_t>(log_.inputs.size() - 1), outcome.place.line});
   if (first) return;
-  const RecordPlace& earlier = it->second;
-  std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " + earlier.file +
-                       ":" + std::to_string(earlier.line);
+  const IdPlace& earlier = it->second;
+  std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " +
+                       log_.inputs[earlier.input].path + ":" + std::to_string(earlier.line);
   Error problem{outcome.place.file, outcome.place.line, 0, reason};
   if (outcome.activity) {
     outcome.rejection = Rejection{outcome.place, id, reason, {problem}};

@@ -3,7 +3,9 @@
 // The activity log of one run: the records of every input file, checked and accounted for.
 // Nothing is lost: each record read is either accepted or rejected, per input and in total.
 
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,7 +82,11 @@ class ActivityLogBuilder {
   std::size_t total_records_ = 0;
   bool over_record_limit_ = false;
   ActivityLog log_;
-  std::map<std::string, RecordPlace> first_place_of_id_;
+  struct IdPlace {
+    std::uint32_t input;  // index in log_.inputs
+    int line;
+  };
+  std::unordered_map<std::string, IdPlace> first_place_of_id_;
   std::map<std::string, bool> warned_fields_;  // "file\nfield"
 };
 

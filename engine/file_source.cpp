@@ -19,6 +19,7 @@ Result<std::string> DiskFileSource::read(const std::string& path) const {
                                                         &std::fclose);
   if (!file) return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
   std::string content;
+  if (auto size = std::filesystem::file_size(path, ec); !ec) content.reserve(size);
   char buffer[1 << 16];
   std::size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) content.append(buffer, n);
