@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <functional>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -99,8 +101,41 @@ Result<std::string> read_input(const std::string& path) {
   return text;
 }
 
+namespace {
+
+// "reading log.json: 1,310,720 records (412,000 a second)" on standard error, rewritten in
+// place, only when standard error is a terminal and the log level shows information.
+class ProgressLine {
+ public:
+  ProgressLine()
+      : shown_(::isatty(STDERR_FILENO) == 1 && spdlog::should_log(spdlog::level::warn)),
+        start_(std::chrono::steady_clock::now()) {}
+  ~ProgressLine() {
+    if (used_) std::fputs("\r\033[K", stderr);
+  }
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+
+  bool shown() const { return shown_; }
+  void operator()(const std::string& path, std::size_t records) {
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::fprintf(stderr, "\rlapaudit: reading %s: %zu records (%.0f a second)\033[K", path.c_str(),
+                 records, seconds > 0 ? static_cast<double>(records) / seconds : 0.0);
+    used_ = true;
+  }
+
+ private:
+  bool shown_;
+  bool used_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace
+
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
   ActivityLogBuilder builder(rules, options.limits);
+  ProgressLine progress;
+  if (progress.shown()) builder.on_progress(std::ref(progress));
   // In a fixed order, so that which of two records with the same id is rejected does not
   // depend on the order of the files on the command line.
   std::vector<std::string> paths = options.inputs;

@@ -79,6 +79,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
     over_record_limit_ = true;
     return;
   }
+  if (progress_ && total_records_ % 65536 == 0) progress_(summary.path, total_records_);
   ++summary.records;
   for (const auto& field : outcome.unknown_fields) {
     if (warned_fields_.emplace(summary.path + "\n" + field, true).second) {

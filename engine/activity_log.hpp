@@ -4,6 +4,7 @@
 // Nothing is lost: each record read is either accepted or rejected, per input and in total.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <unordered_map>
 #include <optional>
@@ -65,6 +66,12 @@ class ActivityLogBuilder {
   // JSON, wrong shape); the records it yielded before that stay in the log.
   Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
 
+  // Called every 65,536 records with the input being read and the records read so far in all
+  // inputs, so that a long run can show it is alive.
+  void on_progress(std::function<void(const std::string& path, std::size_t records)> callback) {
+    progress_ = std::move(callback);
+  }
+
   const ActivityLog& log() const { return log_; }
   ActivityLog take() { return std::move(log_); }
 
@@ -80,6 +87,7 @@ class ActivityLogBuilder {
   const RuleSet& rules_;
   LoadLimits limits_;
   std::size_t total_records_ = 0;
+  std::function<void(const std::string&, std::size_t)> progress_;
   bool over_record_limit_ = false;
   ActivityLog log_;
   struct IdPlace {
