@@ -5,9 +5,9 @@
 #include <memory>
 #include <stdexcept>
 
+// RAPIDJSON_SCHEMA_USE_INTERNALREGEX=0 (CMakeLists.txt, for every user of rapidjson/schema.h):
 // ECMAScript patterns (std::regex), as JSON Schema defines them; RapidJSON's own regex would
 // silently ignore "\\S".
-#define RAPIDJSON_SCHEMA_USE_INTERNALREGEX 0
 #include <rapidjson/schema.h>
 
 #include "text_util.hpp"
