@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-tidy
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev libcli11-dev libcsv-dev libssl-dev
-  libgtest-dev libgmock-dev libbenchmark-dev jq python3 time
+  libgtest-dev libgmock-dev libbenchmark-dev jq python3 time bash-completion
   "$@"
 )
 
