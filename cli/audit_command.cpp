@@ -8,20 +8,24 @@
 namespace lapaudit::cli {
 namespace {
 
-int run_audit_command(const CommonOptions& options) {
+int run_audit_command(const CommonOptions& options, ReportOptions report_options) {
+  if (!check_report_options(options.format, report_options)) return kExitError;
   auto rules = load_rules(options);
   if (!rules) return kExitError;
   auto choice = period_choice(options);
   if (!choice) return kExitError;
+  auto extras = load_audit_extras(options, *rules);
+  if (!extras) return kExitError;
   auto log = load_inputs(options, *rules);
   if (!log) return kExitError;
-  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion);
+  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion, extras->inputs());
   if (!audit) {
     report_error(audit.error());
     return kExitError;
   }
   const AuditReport& report = audit->report;
-  std::string content = render_report(options.format, report);
+  report_options.activities = &audit->log.activities;
+  std::string content = render_report(options.format, report, report_options);
   if (!write_output(options.output, content)) return kExitError;
   int code = report.unwaived_findings() > 0 ? kExitFindings : kExitClean;
   release_at_exit(std::move(audit.value()));
@@ -37,14 +41,19 @@ Command add_audit_command(CLI::App& app) {
       "The annual audit: a status for every gender-relevant action and every working group, "
       "and the findings behind them");
   add_common_options(*command, *options);
+  add_plan_options(*command, *options);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))
       ->default_str(report_format_names().front());
+  auto report_options = std::make_shared<ReportOptions>();
+  add_report_options(*command, *report_options);
   command->add_option("activities", options->inputs,
                       "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
       ->required()
       ->type_name("ACTIVITIES");
-  return {command, [options] { return run_audit_command(*options); }};
+  return {command, [options, report_options] {
+            return run_audit_command(*options, *report_options);
+          }};
 }
 
 }  // namespace lapaudit::cli

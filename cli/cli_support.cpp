@@ -56,6 +56,39 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
   command.add_flag("--strict", options.strict, "Treat any rejected record as an error (exit 2)");
 }
 
+void add_plan_options(CLI::App& command, CommonOptions& options) {
+  command.add_option("--plan", options.plan_file,
+                     "The focal points' work plan (JSON): each item is checked as done, late, "
+                     "open or missing")
+      ->type_name("FILE");
+  command.add_option("--waivers", options.waivers_file,
+                     "Accepted findings (JSON): each waived with its reason until its date")
+      ->type_name("FILE");
+}
+
+AuditInputs AuditExtras::inputs() const {
+  return {plan ? &*plan : nullptr, waivers ? &*waivers : nullptr};
+}
+
+std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const RuleSet& rules) {
+  AuditExtras extras;
+  Errors errors;
+  DiskFileSource disk;
+  if (!options.plan_file.empty()) {
+    auto plan = load_work_plan_file(disk, options.plan_file, rules);
+    if (plan) extras.plan = std::move(plan.value());
+    if (!plan) errors = plan.error();
+  }
+  if (!options.waivers_file.empty()) {
+    auto waivers = load_waivers_file(disk, options.waivers_file, rules);
+    if (waivers) extras.waivers = std::move(waivers.value());
+    if (!waivers) errors.insert(errors.end(), waivers.error().begin(), waivers.error().end());
+  }
+  if (errors.empty()) return extras;
+  report_errors(errors);
+  return std::nullopt;
+}
+
 void report_error(const Error& error) {
   std::fprintf(stderr, "lapaudit: %s\n", error.to_string().c_str());
 }

@@ -32,6 +32,8 @@ struct CommonOptions {
   bool strict = false;
   std::vector<std::string> inputs;
   LoadLimits limits;
+  std::string plan_file;     // --plan; empty: none
+  std::string waivers_file;  // --waivers; empty: none
 };
 
 // --rules, --cycle, --from, --to, -o, --strict and the limits. Formats and inputs are added
@@ -40,6 +42,20 @@ void add_common_options(CLI::App& command, CommonOptions& options);
 
 // --max-input-mb, --max-text-kb, --max-records (for commands without the common options).
 void add_limit_options(CLI::App& command, LoadLimits& limits);
+
+// --plan FILE and --waivers FILE, for the commands that judge activities (audit, gaps).
+void add_plan_options(CLI::App& command, CommonOptions& options);
+
+// The work plan and waivers an audit takes besides its log. Keep it alive while the audit runs:
+// inputs() points into it.
+struct AuditExtras {
+  std::optional<WorkPlan> plan;
+  std::optional<std::vector<Waiver>> waivers;
+  AuditInputs inputs() const;
+};
+
+// Loads what --plan and --waivers name, or returns nullopt after reporting every problem.
+std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const RuleSet& rules);
 
 // Prints "lapaudit: <error>" to standard error.
 void report_error(const Error& error);

@@ -17,5 +17,10 @@ struct Command {
 Command add_audit_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);
 Command add_template_command(CLI::App& app);
+Command add_rules_command(CLI::App& app);
+Command add_gaps_command(CLI::App& app);
+Command add_explain_command(CLI::App& app);
+Command add_graph_command(CLI::App& app);
+Command add_diff_command(CLI::App& app);
 
 }  // namespace lapaudit::cli

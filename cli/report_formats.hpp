@@ -2,9 +2,11 @@
 
 // The report formats of `audit` and `gaps`, and which engine writer makes each.
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
+#include "activity.hpp"
 #include "audit_report.hpp"
 
 namespace lapaudit::cli {
@@ -12,7 +14,25 @@ namespace lapaudit::cli {
 // Format names for --format, the first being the default.
 const std::vector<std::string>& report_format_names();
 
-// REQUIRES: `format` is one of report_format_names().
-std::string render_report(const std::string& format, const AuditReport& report);
+// Table names for --csv-table, the first being the default.
+const std::vector<std::string>& csv_table_names();
+
+// What a format needs beyond the report.
+struct ReportOptions {
+  std::string csv_table;  // --csv-table; empty when not given (the findings)
+  // The audit's accepted activities, so that markdown, html and csv can show the date and
+  // title of each evidence id; nullptr shows the ids alone.
+  const std::vector<Activity>* activities = nullptr;
+};
+
+// Adds --csv-table, stored in `options`.
+void add_report_options(CLI::App& command, ReportOptions& options);
+
+// Reports and returns false when the options do not fit `format` (--csv-table without csv).
+bool check_report_options(const std::string& format, const ReportOptions& options);
+
+// REQUIRES: `format` is one of report_format_names(); check_report_options passed.
+std::string render_report(const std::string& format, const AuditReport& report,
+                          const ReportOptions& options = {});
 
 }  // namespace lapaudit::cli

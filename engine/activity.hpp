@@ -48,6 +48,8 @@ struct Rejection {
   std::string id;     // empty when the record has no usable id
   std::string reason;             // every problem, joined with "; "
   std::vector<Error> problems;    // each problem with its own line and column
+  std::vector<std::string> groups{};  // the valid groups and actions it lists, so that
+  std::vector<int> actions{};         // `explain` can show it to the subjects it names
 };
 
 }  // namespace lapaudit

@@ -5,6 +5,7 @@
 
 #include "coverage_status.hpp"
 #include "rule_kinds.hpp"
+#include "silo_rule.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -63,7 +64,7 @@ void canonical_order(ActivityLog& log) {
 }  // namespace
 
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
-                        const std::string& tool_version) {
+                        const std::string& tool_version, const AuditInputs& inputs) {
   auto period = resolve_period(rules, log, choice);
   if (!period) return period.error();
 
@@ -100,12 +101,23 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   report.actions = action_results(rules, audit.graph, audit.log);
   report.groups = group_results(rules, audit.graph, audit.log);
 
+  report.silos = find_silos(rules, audit.graph);
+
+  if (inputs.plan != nullptr) {
+    report.plan = evaluate_work_plan(*inputs.plan, audit.log, audit.reasons, report.period);
+  }
+
   AuditContext context{rules, audit.log, audit.reasons, audit.in_period, audit.graph, report};
   std::vector<Finding> findings;
   for (const auto& rule : rules.rules) {
     if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, findings);
   }
   report.findings = std::move(findings);
+  if (inputs.waivers != nullptr) {
+    std::optional<Date> as_of;
+    if (report.period) as_of = report.period->to;
+    report.waivers = apply_waivers(*inputs.waivers, report.findings, as_of);
+  }
   return audit;
 }
 

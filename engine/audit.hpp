@@ -13,6 +13,8 @@
 #include "error.hpp"
 #include "gender_classifier.hpp"
 #include "rule_set.hpp"
+#include "waivers.hpp"
+#include "work_plan.hpp"
 
 namespace lapaudit {
 
@@ -32,10 +34,18 @@ struct Audit {
   CoverageGraph graph;
 };
 
+// What an audit may take besides the log: the focal points' work plan (planned vs done, a plan
+// section in the report) and accepted findings (waivers). Either may be absent; what they
+// point to must outlive the call.
+struct AuditInputs {
+  const WorkPlan* plan = nullptr;
+  const std::vector<Waiver>* waivers = nullptr;
+};
+
 // The report does not depend on the order of inputs or records: the log is put in a canonical
 // order first (activities by date and id). Errors here are about the choice of period (an
 // unknown cycle, --from after --to).
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
-                        const std::string& tool_version);
+                        const std::string& tool_version, const AuditInputs& inputs = {});
 
 }  // namespace lapaudit

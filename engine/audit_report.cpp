@@ -14,6 +14,16 @@ std::string_view status_name(Status status) {
   return "missing";
 }
 
+std::string_view plan_status_name(PlanItemStatus status) {
+  switch (status) {
+    case PlanItemStatus::kDone: return "done";
+    case PlanItemStatus::kLate: return "late";
+    case PlanItemStatus::kOpen: return "open";
+    case PlanItemStatus::kMissing: return "missing";
+  }
+  return "missing";
+}
+
 std::size_t AuditReport::unwaived_findings() const {
   return static_cast<std::size_t>(std::count_if(
       findings.begin(), findings.end(), [](const Finding& finding) { return !finding.waived; }));

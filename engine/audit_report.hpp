@@ -58,6 +58,66 @@ struct Finding {
   std::vector<std::string> evidence;
   bool waived = false;
   std::string waiver_reason;
+  std::string next_step{};  // what the subject's coordinators could do, from the rule; or ""
+};
+
+// A working group not joined, directly or through other groups, to the rule's hub group by
+// gender-related activities of the period (Track 1, "breaking the silos").
+struct Silo {
+  std::string group;
+  std::string hub;                      // the group it is not joined to ("gso")
+  std::vector<std::string> joined_with;  // the other groups it is joined to, sorted
+};
+
+// What became of one item of the work plan (--plan): done (a matching activity between the
+// plan's start and the due date), late (one after the due date), open (none yet, due after the
+// period's end) or missing (none, and the due date has passed).
+enum class PlanItemStatus { kDone, kLate, kOpen, kMissing };
+std::string_view plan_status_name(PlanItemStatus status);
+
+struct PlanItemResult {
+  std::string id;
+  std::string title;
+  std::string track;     // a track id of the plan, or ""
+  std::string kind;      // the activity kind that fulfils it
+  std::string due_text;  // as the plan writes it: "2024-Q1" or "2024-03-31"
+  Date due;              // the last day it is due by
+  std::vector<std::string> groups;
+  std::vector<std::string> partners;
+  std::vector<std::string> tags;
+  std::vector<int> actions;
+  PlanItemStatus status = PlanItemStatus::kMissing;
+  std::string fulfilled_by;  // the activity that did it (done, late), or ""
+  std::optional<Date> fulfilled_on;
+  std::vector<std::string> closest;  // not done: activities of the kind with some of the parties
+  std::vector<std::string> lacking;  // the parties the first of `closest` lacks
+};
+
+struct PlanTrack {
+  std::string id;
+  std::string name;
+};
+
+struct PlanSection {
+  std::string name;
+  std::string source;
+  std::string path;  // the plan file, as given
+  Date start;
+  std::vector<PlanTrack> tracks;
+  std::vector<PlanItemResult> items;  // in the plan's order
+};
+
+// One waiver of the --waivers file and what became of it: "applied" (it waives `findings`),
+// "expired" (its date passed before the period's end: it waives nothing) or "unused" (it
+// matches no finding).
+struct WaiverNote {
+  std::string rule;
+  Subject subject;
+  std::string reason;
+  Date expires;
+  RecordPlace place;
+  std::string status;
+  std::vector<std::string> findings;  // ids of the findings it matches
 };
 
 struct AuditReport {
@@ -72,6 +132,9 @@ struct AuditReport {
   std::vector<GroupResult> groups;    // sorted by id
   std::vector<Finding> findings;
   std::vector<Rejection> rejected;
+  std::vector<Silo> silos;  // by hub, then group; empty when no silo rule runs
+  std::optional<PlanSection> plan;                // when a work plan was given
+  std::optional<std::vector<WaiverNote>> waivers;  // when a waivers file was given
 
   std::size_t unwaived_findings() const;
 };

@@ -87,6 +87,9 @@ std::string CoverageRule::check(const RuleConfig& rule) const {
       return std::string("a coverage rule needs a severity for \"") + outcome + "\"";
     }
   }
+  if (!rule.text_params.empty()) {
+    return "a coverage rule has no parameter \"" + rule.text_params.begin()->first + "\"";
+  }
   for (const auto& [name, value] : rule.params) {
     if (name != "exceeds_at") return "a coverage rule has no parameter \"" + name + "\"";
     if (value < 1 || value != static_cast<double>(static_cast<long>(value))) {

@@ -1,5 +1,9 @@
 #include "json_fields.hpp"
 
+#include <algorithm>
+
+#include "text_util.hpp"
+
 namespace lapaudit {
 
 Error JsonFields::error_at(const std::string& pointer, std::string message) const {
@@ -93,6 +97,18 @@ std::vector<std::pair<const rapidjson::Value*, std::string>> JsonFields::objects
     out.emplace_back(&(*value)[i], item_pointer);
   }
   return out;
+}
+
+void JsonFields::unknown_fields(const rapidjson::Value& object, const std::string& pointer,
+                                const std::vector<std::string>& known) {
+  if (!object.IsObject()) return;
+  for (const auto& member : object.GetObject()) {
+    std::string name(member.name.GetString(), member.name.GetStringLength());
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string hint = did_you_mean(name, known);
+    error(pointer + "/" + name, "unknown field \"" + name + "\"" +
+                                    (hint.empty() ? " (known: " + join(known) + ")" : hint));
+  }
 }
 
 }  // namespace lapaudit

@@ -35,6 +35,11 @@ class JsonFields {
   std::vector<std::pair<const rapidjson::Value*, std::string>> objects(
       const rapidjson::Value& object, const std::string& pointer, const char* key, bool required);
 
+  // Records a problem for each member of `object` not in `known` ("unknown field \"x\"", with
+  // a suggestion), so that a misspelt optional field is not silently ignored.
+  void unknown_fields(const rapidjson::Value& object, const std::string& pointer,
+                      const std::vector<std::string>& known);
+
   // Records a problem with the value at `pointer`.
   void error(const std::string& pointer, std::string message);
   // An Error at `pointer`, for a problem found later (a reference checked once all is loaded).

@@ -1,5 +1,8 @@
 #include "json_report_writer.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
@@ -182,6 +185,119 @@ void write_rejected(Writer& w, const AuditReport& report) {
   w.EndArray();
 }
 
+void write_silos(Writer& w, const AuditReport& report) {
+  key(w, "silos");
+  w.StartArray();
+  for (const auto& silo : report.silos) {
+    w.StartObject();
+    key(w, "group");
+    text(w, silo.group);
+    key(w, "hub");
+    text(w, silo.hub);
+    key(w, "joined_with");
+    texts(w, silo.joined_with);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void write_plan_item(Writer& w, const PlanItemResult& item) {
+  w.StartObject();
+  key(w, "id");
+  text(w, item.id);
+  key(w, "title");
+  text(w, item.title);
+  key(w, "track");
+  item.track.empty() ? (void)w.Null() : text(w, item.track);
+  key(w, "kind");
+  text(w, item.kind);
+  key(w, "due");
+  text(w, item.due_text);
+  key(w, "due_date");
+  text(w, item.due.to_string());
+  key(w, "groups");
+  texts(w, item.groups);
+  key(w, "partners");
+  texts(w, item.partners);
+  key(w, "tags");
+  texts(w, item.tags);
+  key(w, "actions");
+  numbers(w, item.actions);
+  key(w, "status");
+  text(w, plan_status_name(item.status));
+  key(w, "fulfilled_by");
+  item.fulfilled_by.empty() ? (void)w.Null() : text(w, item.fulfilled_by);
+  key(w, "fulfilled_on");
+  item.fulfilled_on ? text(w, item.fulfilled_on->to_string()) : (void)w.Null();
+  key(w, "closest");
+  texts(w, item.closest);
+  key(w, "lacking");
+  texts(w, item.lacking);
+  w.EndObject();
+}
+
+void write_plan(Writer& w, const AuditReport& report) {
+  if (!report.plan) return;
+  const PlanSection& plan = *report.plan;
+  key(w, "plan");
+  w.StartObject();
+  key(w, "name");
+  text(w, plan.name);
+  key(w, "source");
+  text(w, plan.source);
+  key(w, "path");
+  text(w, plan.path);
+  key(w, "start");
+  text(w, plan.start.to_string());
+  key(w, "summary");
+  w.StartObject();
+  for (auto status : {PlanItemStatus::kDone, PlanItemStatus::kLate, PlanItemStatus::kOpen,
+                      PlanItemStatus::kMissing}) {
+    key(w, std::string(plan_status_name(status)).c_str());
+    w.Uint64(static_cast<std::uint64_t>(
+        std::count_if(plan.items.begin(), plan.items.end(),
+                      [status](const PlanItemResult& item) { return item.status == status; })));
+  }
+  w.EndObject();
+  key(w, "items");
+  w.StartArray();
+  for (const auto& item : plan.items) write_plan_item(w, item);
+  w.EndArray();
+  w.EndObject();
+}
+
+void write_waivers(Writer& w, const AuditReport& report) {
+  if (!report.waivers) return;
+  key(w, "waivers");
+  w.StartArray();
+  for (const auto& note : *report.waivers) {
+    w.StartObject();
+    key(w, "rule");
+    text(w, note.rule);
+    key(w, "subject");
+    w.StartObject();
+    key(w, "kind");
+    text(w, note.subject.kind);
+    key(w, "id");
+    text(w, note.subject.id);
+    w.EndObject();
+    key(w, "reason");
+    text(w, note.reason);
+    key(w, "expires");
+    text(w, note.expires.to_string());
+    key(w, "file");
+    text(w, note.place.file);
+    key(w, "line");
+    w.Int(note.place.line);
+    key(w, "status");
+    text(w, note.status);
+    key(w, "findings");
+    texts(w, note.findings);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string write_json_report(const AuditReport& report) {
@@ -196,6 +312,9 @@ std::string write_json_report(const AuditReport& report) {
   write_groups(w, report);
   write_findings(w, report);
   write_rejected(w, report);
+  write_silos(w, report);
+  write_plan(w, report);
+  write_waivers(w, report);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

@@ -4,6 +4,13 @@
 #include <memory>
 
 #include "coverage_rule.hpp"
+#include "disaggregated_data_rule.hpp"
+#include "event_rule.hpp"
+#include "joint_activity_rule.hpp"
+#include "participation_rule.hpp"
+#include "plan_rule.hpp"
+#include "recency_rule.hpp"
+#include "silo_rule.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -13,6 +20,13 @@ const std::map<std::string, std::unique_ptr<RuleKind>, std::less<>>& registry() 
   static const auto* kinds = [] {
     auto* map = new std::map<std::string, std::unique_ptr<RuleKind>, std::less<>>();
     map->emplace("coverage", std::make_unique<CoverageRule>());
+    map->emplace("silo", std::make_unique<SiloRule>());
+    map->emplace("joint-activity", std::make_unique<JointActivityRule>());
+    map->emplace("event", std::make_unique<EventRule>());
+    map->emplace("participation-balance", std::make_unique<ParticipationRule>());
+    map->emplace("disaggregated-data", std::make_unique<DisaggregatedDataRule>());
+    map->emplace("recency", std::make_unique<RecencyRule>());
+    map->emplace("work-plan", std::make_unique<PlanRule>());
     return map;
   }();
   return *kinds;
@@ -52,6 +66,10 @@ Finding make_finding(const RuleConfig& rule, const std::string& outcome, Subject
   auto message = rule.message.find(outcome);
   finding.message = message != rule.message.end() ? fill_template(message->second, values)
                                                   : rule.description;
+  auto next_step = rule.next_steps.find(outcome);
+  if (next_step != rule.next_steps.end()) {
+    finding.next_step = fill_template(next_step->second, values);
+  }
   finding.subject = std::move(subject);
   finding.evidence = std::move(evidence);
   return finding;

@@ -56,8 +56,12 @@ struct RuleConfig {
   std::string subject;  // what it judges: "action", "group", ...
   std::string description;
   std::map<std::string, double> params;
+  std::map<std::string, std::string> text_params{};  // "params" members that are text
+  // "params" members that are lists (of text or whole numbers, kept as written: "28")
+  std::map<std::string, std::vector<std::string>> list_params{};
   std::map<std::string, std::string> severity;  // status or outcome -> severity
   std::map<std::string, std::string> message;   // status or outcome -> message template
+  std::map<std::string, std::string> next_steps{};  // status or outcome -> what to do next
 };
 
 struct RuleSet {

@@ -23,6 +23,7 @@ struct LoadContext {
   std::string digest_input;
   // Group ids named before all groups are known, with the error to give if one is unknown.
   std::vector<std::pair<std::string, Error>> group_references;
+  std::vector<std::pair<std::string, Error>> partner_references;  // the same, for partners
 
   std::string path(const std::string& name) const { return dir + "/" + name; }
 
@@ -200,7 +201,44 @@ void load_terms(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules
   }
 }
 
-void load_rules(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules) {
+// A list parameter ("actions": [28, 29]): each element text or a whole number, kept as text.
+void read_list_param(JsonFields& fields, const rapidjson::Value::Member& param,
+                     const std::string& pointer, RuleConfig& rule) {
+  auto& list = rule.list_params[param.name.GetString()];
+  rapidjson::SizeType index = 0;
+  for (const auto& element : param.value.GetArray()) {
+    if (element.IsString()) {
+      list.emplace_back(element.GetString());
+    } else if (element.IsInt()) {
+      list.push_back(std::to_string(element.GetInt()));
+    } else {
+      fields.error(pointer + "/" + std::to_string(index),
+                   std::string("parameter \"") + param.name.GetString() +
+                       "\": each element must be text or a whole number");
+    }
+    ++index;
+  }
+}
+
+// The groups and partners a rule's parameters name ("with_group", "partner"), checked once the
+// whole rule set is loaded.
+void note_rule_references(LoadContext& context, JsonFields& fields, const RuleConfig& rule,
+                          const std::string& pointer) {
+  for (const auto& [name, value] : rule.text_params) {
+    std::string message = "rule \"" + rule.id + "\": parameter \"" + name + "\" names unknown ";
+    if (name == "with_group") {
+      context.group_references.emplace_back(
+          value, fields.error_at(pointer + "/params/" + name, message + "group \"" + value + "\""));
+    } else if (name == "partner") {
+      context.partner_references.emplace_back(
+          value,
+          fields.error_at(pointer + "/params/" + name, message + "partner \"" + value + "\""));
+    }
+  }
+}
+
+void load_rules(LoadContext& context, JsonFields& fields, const rapidjson::Value& root,
+                RuleSet& rules) {
   for (const auto& [item, pointer] : fields.objects(root, "", "rules", true)) {
     RuleConfig rule;
     rule.id = fields.string(*item, pointer, "id", true).value_or("");
@@ -209,6 +247,7 @@ void load_rules(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules
     rule.description = fields.string(*item, pointer, "description", true).value_or("");
     rule.severity = read_text_map(fields, *item, pointer, "severity");
     rule.message = read_text_map(fields, *item, pointer, "message");
+    rule.next_steps = read_text_map(fields, *item, pointer, "next_steps");
     if (const auto* params = fields.member(*item, pointer, "params", false)) {
       if (!params->IsObject()) {
         fields.error(pointer + "/params", "field \"params\" must be an object");
@@ -216,14 +255,19 @@ void load_rules(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules
         for (const auto& param : params->GetObject()) {
           if (param.value.IsNumber()) {
             rule.params[param.name.GetString()] = param.value.GetDouble();
+          } else if (param.value.IsString()) {
+            rule.text_params[param.name.GetString()] = param.value.GetString();
+          } else if (param.value.IsArray()) {
+            read_list_param(fields, param, pointer + "/params/" + param.name.GetString(), rule);
           } else {
             fields.error(pointer + "/params/" + param.name.GetString(),
                          std::string("parameter \"") + param.name.GetString() +
-                             "\" must be a number");
+                             "\" must be a number, text or a list");
           }
         }
       }
     }
+    note_rule_references(context, fields, rule, pointer);
     if (!rule.kind.empty()) {
       if (std::string problem = check_rule_config(rule); !problem.empty()) {
         fields.error(pointer, "rule \"" + rule.id + "\": " + problem);
@@ -273,7 +317,7 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
     if (section == "cycles") load_cycles(fields, root, rules);
     if (section == "tags") rules.lexicon.tags = fields.strings(root, "", "tags", true).value_or(std::vector<std::string>{});
     if (section == "terms") load_terms(fields, root, rules);
-    if (section == "rules") load_rules(fields, root, rules);
+    if (section == "rules") load_rules(context, fields, root, rules);
   }
 }
 
@@ -294,13 +338,20 @@ void check_cross_references(LoadContext& context, const RuleSet& rules,
     error.message += did_you_mean(group, group_ids) + " (groups: " + join(group_ids) + ")";
     context.errors.push_back(std::move(error));
   }
+  std::vector<std::string> partner_ids;
+  for (const auto& partner : rules.partners) partner_ids.push_back(partner.id);
+  for (auto& [partner, error] : context.partner_references) {
+    if (rules.find_partner(partner) != nullptr) continue;
+    error.message += did_you_mean(partner, partner_ids) + " (partners: " + join(partner_ids) + ")";
+    context.errors.push_back(std::move(error));
+  }
 }
 
 }  // namespace
 
 Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string& dir) {
   Errors errors;
-  LoadContext context{files, dir, errors, {}, {}};
+  LoadContext context{files, dir, errors, {}, {}, {}};
   RuleSet rules;
   std::vector<std::string> parts;
   load_manifest(context, rules, parts);

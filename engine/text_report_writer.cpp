@@ -70,6 +70,80 @@ void write_findings(std::string& out, const AuditReport& report) {
   }
 }
 
+void write_silos(std::string& out, const AuditReport& report) {
+  if (report.silos.empty()) return;
+  out += "\nSilos: " + std::to_string(report.silos.size()) +
+         " group(s) not joined to the hub by gender-related work\n";
+  for (const auto& silo : report.silos) {
+    out += "  " + fit(silo.group, 25) + "not joined to " + silo.hub + "; joined to " +
+           (silo.joined_with.empty() ? "no other group" : join(silo.joined_with)) + "\n";
+  }
+}
+
+std::string plan_summary(const PlanSection& plan) {
+  std::string out;
+  for (auto status : {PlanItemStatus::kDone, PlanItemStatus::kLate, PlanItemStatus::kOpen,
+                      PlanItemStatus::kMissing}) {
+    auto count =
+        std::count_if(plan.items.begin(), plan.items.end(),
+                      [status](const PlanItemResult& item) { return item.status == status; });
+    out += (out.empty() ? "" : ", ") + std::to_string(count) + " " +
+           std::string(plan_status_name(status));
+  }
+  return out;
+}
+
+std::string plan_outcome(const PlanItemResult& item) {
+  if (item.fulfilled_on) return "by " + item.fulfilled_by + " on " + item.fulfilled_on->to_string();
+  std::string parties = join(item.groups);
+  if (!item.partners.empty()) parties += (parties.empty() ? "" : "; ") + join(item.partners);
+  std::string out = "needs a gender-related " + item.kind + " with " + parties;
+  if (!item.tags.empty()) out += ", tagged " + join(item.tags);
+  if (!item.actions.empty()) out += ", on action(s) " + numbers(item.actions);
+  if (!item.closest.empty()) {
+    out += "; closest: " + join(item.closest) + ", without " + join(item.lacking);
+  }
+  return out;
+}
+
+void write_plan(std::string& out, const AuditReport& report) {
+  if (!report.plan) return;
+  const PlanSection& plan = *report.plan;
+  out += "\nWork plan: " + plan.name + " (from " + plan.start.to_string() + "): " +
+         plan_summary(plan) + "\n";
+  out += "  " + fit("Due", 12) + fit("Track", 7) + fit("Status", 9) + "Item\n";
+  for (const auto& item : plan.items) {
+    out += "  " + fit(item.due_text, 12) + fit(item.track.empty() ? "-" : item.track, 7) +
+           fit(plan_status_name(item.status), 9) + item.id + ": " + item.title + "\n";
+    out += std::string(30, ' ') + plan_outcome(item) + "\n";
+  }
+}
+
+void write_waivers(std::string& out, const AuditReport& report) {
+  if (!report.waivers) return;
+  std::vector<std::string> counts;
+  for (const char* status : {"applied", "expired", "unused"}) {
+    auto count = std::count_if(report.waivers->begin(), report.waivers->end(),
+                               [status](const WaiverNote& note) { return note.status == status; });
+    counts.push_back(std::to_string(count) + " " + status);
+  }
+  out += "\nWaivers: " + std::to_string(report.waivers->size()) + " (" + join(counts) + ")\n";
+  for (const auto& note : *report.waivers) {
+    out += "  " + note.place.file + ":" + std::to_string(note.place.line) + ": " + note.rule +
+           ", " + note.subject.kind + " " + note.subject.id + ": ";
+    if (note.status == "applied") {
+      out += "waives " + join(note.findings) + " until " + note.expires.to_string() + "\n";
+    } else if (note.status == "expired") {
+      out += "EXPIRED on " + note.expires.to_string() + ": " +
+             (note.findings.empty() ? std::string("it matches no finding either")
+                                    : "no longer waives " + join(note.findings)) +
+             "; renew it with a new date or remove it\n";
+    } else {
+      out += "UNUSED: no finding of this rule about this subject; remove it\n";
+    }
+  }
+}
+
 void write_inputs(std::string& out, const AuditReport& report) {
   out += "\nInputs\n";
   for (const auto& input : report.inputs) {
@@ -107,7 +181,10 @@ std::string write_text_report(const AuditReport& report) {
   out += "Rule set: " + report.rules_name + " (" + report.rules_digest.substr(0, 19) + "…)\n";
   write_actions(out, report);
   write_groups(out, report);
+  write_silos(out, report);
+  write_plan(out, report);
   write_findings(out, report);
+  write_waivers(out, report);
   write_inputs(out, report);
   return out;
 }

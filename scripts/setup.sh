@@ -7,6 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-tidy
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev libcli11-dev libcsv-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev jq python3 time bash-completion
+  graphviz
+  cmark cmark-gfm  # the Markdown report is rendered in tests (chromium, optional: tests/browser)
   "$@"
 )
 

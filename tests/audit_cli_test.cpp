@@ -15,7 +15,9 @@ using testing::run_lapaudit;
 const char* kCompleteLog = R"([{"id": "all", "date": "2024-03-01", "title": "Joint review",
   "groups": ["gso", "universalization", "stockpile", "clearance", "victim-assistance",
              "cooperation", "transparency", "national-implementation"],
-  "actions": [4, 23, 28, 29, 31, 34, 36, 39, 41], "gender_marker": 2}])";
+  "actions": [4, 23, 28, 29, 31, 34, 36, 39, 41], "gender_marker": 2,
+  "kind": "research", "partners": ["apmbc-gfp", "unidir"],
+  "participants": {"women": 5, "men": 5, "other": 0}, "sadd": true}])";
 
 TEST(AuditCliTest, ExampleJsonReportMatchesGolden) {
   auto result = run_lapaudit("audit --cycle 12MSP --format json fixtures/ccm-12msp.json");

@@ -1,0 +1,67 @@
+#include <memory>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "report_diff.hpp"
+#include "report_diff_writer.hpp"
+#include "report_reader.hpp"
+
+namespace lapaudit::cli {
+namespace {
+
+struct DiffOptions {
+  std::string before;
+  std::string after;
+  std::string format = "text";
+  std::string output;
+};
+
+std::optional<AuditReport> load_report(const std::string& path) {
+  auto text = read_input(path);
+  if (!text) {
+    report_error(text.error());
+    return std::nullopt;
+  }
+  auto report = read_report(text.value(), path);
+  if (!report) {
+    report_error(report.error());
+    return std::nullopt;
+  }
+  return std::move(report.value());
+}
+
+int run_diff_command(const DiffOptions& options) {
+  auto before = load_report(options.before);
+  if (!before) return kExitError;
+  auto after = load_report(options.after);
+  if (!after) return kExitError;
+  ReportDiff diff = diff_reports(*before, *after);
+  std::string content = options.format == "json" ? write_diff_json(diff) : write_diff_text(diff);
+  return write_output(options.output, content) ? kExitClean : kExitError;
+}
+
+}  // namespace
+
+Command add_diff_command(CLI::App& app) {
+  auto options = std::make_shared<DiffOptions>();
+  CLI::App* command = app.add_subcommand(
+      "diff",
+      "What changed between two audit reports (lapaudit audit --format json): statuses up or "
+      "down, findings new and resolved, silos");
+  command->add_option("old", options->before, "The earlier report (JSON)")
+      ->required()
+      ->type_name("OLD.json");
+  command->add_option("new", options->after, "The later report (JSON)")
+      ->required()
+      ->type_name("NEW.json");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write the changes to FILE (default: standard output)")
+      ->type_name("FILE");
+  return {command, [options] { return run_diff_command(*options); }};
+}
+
+}  // namespace lapaudit::cli

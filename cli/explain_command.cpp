@@ -1,0 +1,74 @@
+#include <memory>
+#include <optional>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "explanation.hpp"
+#include "explanation_writer.hpp"
+#include "version.hpp"
+
+namespace lapaudit::cli {
+namespace {
+
+struct ExplainOptions {
+  CommonOptions common;
+  std::optional<int> action;
+  std::string group;
+};
+
+int run_explain_command(const ExplainOptions& options) {
+  if (!options.action && options.group.empty()) {
+    report_error(Error{"", 0, 0, "explain needs a subject: --action N or --group ID"});
+    return kExitError;
+  }
+  auto rules = load_rules(options.common);
+  if (!rules) return kExitError;
+  auto choice = period_choice(options.common);
+  if (!choice) return kExitError;
+  auto extras = load_audit_extras(options.common, *rules);
+  if (!extras) return kExitError;
+  auto log = load_inputs(options.common, *rules);
+  if (!log) return kExitError;
+  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion, extras->inputs());
+  if (!audit) {
+    report_error(audit.error());
+    return kExitError;
+  }
+  auto explanation = options.action ? explain_action(*rules, audit.value(), *options.action)
+                                    : explain_group(*rules, audit.value(), options.group);
+  if (!explanation) {
+    report_error(explanation.error());
+    return kExitError;
+  }
+  if (!write_output(options.common.output,
+                    write_explanation_text(explanation.value(), audit->report))) {
+    return kExitError;
+  }
+  release_at_exit(std::move(audit.value()));
+  return kExitClean;
+}
+
+}  // namespace
+
+Command add_explain_command(CLI::App& app) {
+  auto options = std::make_shared<ExplainOptions>();
+  CLI::App* command = app.add_subcommand(
+      "explain",
+      "Why an action or a working group has its status: the rules, and every activity that "
+      "lists it, counted or not and why");
+  auto* action =
+      command->add_option("--action", options->action, "A gender-relevant action")->type_name("N");
+  auto* group = command->add_option("--group", options->group, "A working group")->type_name("ID");
+  action->excludes(group);
+  group->excludes(action);
+  add_common_options(*command, options->common);
+  add_plan_options(*command, options->common);
+  command
+      ->add_option("activities", options->common.inputs,
+                   "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
+      ->required()
+      ->type_name("ACTIVITIES");
+  return {command, [options] { return run_explain_command(*options); }};
+}
+
+}  // namespace lapaudit::cli

@@ -1,0 +1,83 @@
+#include <memory>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "gaps.hpp"
+#include "gaps_writer.hpp"
+#include "report_formats.hpp"
+#include "version.hpp"
+
+namespace lapaudit::cli {
+namespace {
+
+struct GapsOptions {
+  CommonOptions common;
+  ReportOptions report;
+  std::string group;
+};
+
+// Text and JSON have the view's own shape; the other report formats render the audit report
+// cut down to the group.
+std::string render_gaps(const std::string& format, const AuditReport& report, const GroupGaps& gaps,
+                        const ReportOptions& options) {
+  if (format == "text") return write_gaps_text(report, gaps);
+  if (format == "json") return write_gaps_json(report, gaps);
+  return render_report(format, restrict_report(report, gaps), options);
+}
+
+int run_gaps_command(const GapsOptions& options) {
+  if (!check_report_options(options.common.format, options.report)) return kExitError;
+  auto rules = load_rules(options.common);
+  if (!rules) return kExitError;
+  auto choice = period_choice(options.common);
+  if (!choice) return kExitError;
+  auto extras = load_audit_extras(options.common, *rules);
+  if (!extras) return kExitError;
+  auto log = load_inputs(options.common, *rules);
+  if (!log) return kExitError;
+  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion, extras->inputs());
+  if (!audit) {
+    report_error(audit.error());
+    return kExitError;
+  }
+  auto gaps = group_gaps(audit->report, options.group);
+  if (!gaps) {
+    report_error(gaps.error());
+    return kExitError;
+  }
+  ReportOptions report_options = options.report;
+  report_options.activities = &audit->log.activities;
+  std::string content =
+      render_gaps(options.common.format, audit->report, gaps.value(), report_options);
+  if (!write_output(options.common.output, content)) return kExitError;
+  int code = gaps->unwaived_findings() > 0 ? kExitFindings : kExitClean;
+  release_at_exit(std::move(audit.value()));
+  return code;
+}
+
+}  // namespace
+
+Command add_gaps_command(CLI::App& app) {
+  auto options = std::make_shared<GapsOptions>();
+  CLI::App* command = app.add_subcommand(
+      "gaps",
+      "One coordinator's view: a working group's status, the actions it carries with the "
+      "activities that count, its findings and next steps");
+  command->add_option("--group", options->group, "The working group, e.g. victim-assistance")
+      ->required()
+      ->type_name("ID");
+  add_common_options(*command, options->common);
+  add_plan_options(*command, options->common);
+  command->add_option("--format", options->common.format, "Report format")
+      ->check(CLI::IsMember(report_format_names()))
+      ->default_str(report_format_names().front());
+  add_report_options(*command, options->report);
+  command
+      ->add_option("activities", options->common.inputs,
+                   "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
+      ->required()
+      ->type_name("ACTIVITIES");
+  return {command, [options] { return run_gaps_command(*options); }};
+}
+
+}  // namespace lapaudit::cli

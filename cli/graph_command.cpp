@@ -1,0 +1,63 @@
+#include <memory>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "graph_writer.hpp"
+#include "version.hpp"
+
+namespace lapaudit::cli {
+namespace {
+
+struct GraphCommandOptions {
+  CommonOptions common;
+  bool activities = false;
+};
+
+int run_graph_command(const GraphCommandOptions& options) {
+  auto rules = load_rules(options.common);
+  if (!rules) return kExitError;
+  auto choice = period_choice(options.common);
+  if (!choice) return kExitError;
+  ActivityLog log;
+  if (!options.common.inputs.empty()) {
+    auto loaded = load_inputs(options.common, *rules);
+    if (!loaded) return kExitError;
+    log = std::move(*loaded);
+  }
+  auto audit = run_audit(*rules, std::move(log), *choice, kVersion);
+  if (!audit) {
+    report_error(audit.error());
+    return kExitError;
+  }
+  GraphOptions graph{!options.common.inputs.empty(), options.activities};
+  std::string content = options.common.format == "json"
+                            ? write_graph_json(*rules, audit.value(), graph)
+                            : write_graph_dot(*rules, audit.value(), graph);
+  if (!write_output(options.common.output, content)) return kExitError;
+  release_at_exit(std::move(audit.value()));
+  return kExitClean;
+}
+
+}  // namespace
+
+Command add_graph_command(CLI::App& app) {
+  auto options = std::make_shared<GraphCommandOptions>();
+  options->common.format = "dot";
+  CLI::App* command = app.add_subcommand(
+      "graph",
+      "The action-group graph as Graphviz DOT or JSON, coloured by status when activity logs "
+      "are given (render it with: dot -Tsvg graph.dot -o graph.svg)");
+  add_common_options(*command, options->common);
+  command->add_option("--format", options->common.format, "Graph format")
+      ->check(CLI::IsMember({"dot", "json"}))
+      ->default_str("dot");
+  command->add_flag("--activities", options->activities,
+                    "Draw the period's activities too, linked to their actions and groups");
+  command
+      ->add_option("logs", options->common.inputs,
+                   "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
+      ->type_name("ACTIVITIES");
+  return {command, [options] { return run_graph_command(*options); }};
+}
+
+}  // namespace lapaudit::cli

@@ -1,0 +1,95 @@
+#include "participation_rule.hpp"
+
+#include <cmath>
+#include <cstdint>
+
+#include "rule_params.hpp"
+
+namespace lapaudit {
+namespace {
+
+const std::string kLabel = "a participation-balance rule";
+const std::string kBelow = "below";
+const std::string kUnknown = "unknown";
+constexpr double kDefaultMinShare = 0.4;
+
+struct Tally {
+  std::int64_t women = 0;
+  std::int64_t total = 0;
+  std::vector<std::string> counted;  // activities with participant data
+  std::vector<std::string> without;  // activities of the group without it
+};
+
+Tally tally(const AuditContext& context, const std::string& group, const std::string& kind) {
+  Tally out;
+  const auto& activities = context.log.activities;
+  for (std::size_t i = 0; i < activities.size(); ++i) {
+    const Activity& activity = activities[i];
+    if (!context.in_period[i] || !lists(activity.groups, group)) continue;
+    if (!kind.empty() && activity.kind != kind) continue;
+    const auto& people = activity.participants;
+    std::int64_t total = people ? people->women + people->men + people->other : 0;
+    if (total <= 0) {
+      out.without.push_back(activity.id);
+      continue;
+    }
+    out.women += people->women;
+    out.total += total;
+    out.counted.push_back(activity.id);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string percent_text(double share) {
+  double tenths = std::floor(share * 1000.0 + 1e-9);
+  auto whole = static_cast<long long>(tenths) / 10;
+  auto decimal = static_cast<long long>(tenths) % 10;
+  return std::to_string(whole) + (decimal == 0 ? "" : "." + std::to_string(decimal)) + "%";
+}
+
+std::string ParticipationRule::check(const RuleConfig& rule) const {
+  if (rule.subject != "group") return kLabel + " needs \"subject\": \"group\"";
+  auto problem = check_param_names(rule, {kLabel, {"min_share"}, {"activity_kind"}, {"groups"}});
+  if (!problem.empty()) return problem;
+  double min_share = number_param(rule, "min_share", kDefaultMinShare);
+  if (min_share <= 0 || min_share > 1) {
+    return kLabel + ": parameter \"min_share\" must be a share above 0 and at most 1 (0.4 is 40%)";
+  }
+  return check_outcomes(rule, kLabel, {kBelow, kUnknown});
+}
+
+void ParticipationRule::evaluate(const RuleConfig& rule, const AuditContext& context,
+                                 std::vector<Finding>& findings) const {
+  double min_share = number_param(rule, "min_share", kDefaultMinShare);
+  std::string kind = text_param(rule, "activity_kind");
+  std::vector<std::string> judged = list_param(rule, "groups");
+  for (const auto& group : context.rules.groups) {
+    if (!judged.empty() && !lists(judged, group.id)) continue;
+    Tally counts = tally(context, group.id, kind);
+    std::vector<std::pair<std::string, std::string>> values = {
+        {"group", group.id},
+        {"group_name", group.name},
+        {"min_share", percent_text(min_share)},
+        {"activity_kind", kind.empty() ? "activity" : kind},
+        {"count", std::to_string(counts.counted.size())},
+        {"counted", count_of(counts.counted.size(), "activity", "activities")},
+        {"without_count", std::to_string(counts.without.size())}};
+    if (counts.total == 0) {
+      findings.push_back(make_finding(rule, kUnknown, Subject{"group", group.id}, values,
+                                      std::move(counts.without)));
+      continue;
+    }
+    auto women = static_cast<double>(counts.women);
+    auto total = static_cast<double>(counts.total);
+    if (women >= min_share * total - 1e-9 * total) continue;
+    values.insert(values.end(), {{"women", std::to_string(counts.women)},
+                                 {"participants", std::to_string(counts.total)},
+                                 {"share", percent_text(women / total)}});
+    findings.push_back(
+        make_finding(rule, kBelow, Subject{"group", group.id}, values, std::move(counts.counted)));
+  }
+}
+
+}  // namespace lapaudit
