@@ -100,7 +100,7 @@ std::string group_coverage_of(const GroupResult& group, const Activity& activity
 }
 
 std::string decide_action(const ActionResult& result, std::optional<std::size_t> exceeds_at) {
-  std::size_t uncovered = static_cast<std::size_t>(std::count_if(
+  auto uncovered = static_cast<std::size_t>(std::count_if(
       result.groups.begin(), result.groups.end(), [](const GroupCover& c) { return !c.covered; }));
   std::string count = activities_text(result.gender_activities);
   switch (result.status) {

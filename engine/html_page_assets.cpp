@@ -106,7 +106,7 @@ std::string csp_hash(std::string_view text) {
   unsigned char hash[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   EVP_Digest(text.data(), text.size(), hash, &length, EVP_sha256(), nullptr);
-  std::string encoded(4 * ((length + 2) / 3), '\0');
+  std::string encoded(std::size_t{4} * ((length + 2) / 3), '\0');
   int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(encoded.data()), hash,
                                 static_cast<int>(length));
   encoded.resize(static_cast<std::size_t>(written));

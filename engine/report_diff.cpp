@@ -16,9 +16,9 @@ std::string label(const AuditReport& report) {
 std::vector<std::pair<Subject, Status>> statuses(const AuditReport& report) {
   std::vector<std::pair<Subject, Status>> out;
   for (const auto& action : report.actions) {
-    out.push_back({Subject{"action", std::to_string(action.id)}, action.status});
+    out.emplace_back(Subject{"action", std::to_string(action.id)}, action.status);
   }
-  for (const auto& group : report.groups) out.push_back({Subject{"group", group.id}, group.status});
+  for (const auto& group : report.groups) out.emplace_back(Subject{"group", group.id}, group.status);
   return out;
 }
 

@@ -121,16 +121,16 @@ void read_header(ReportFields& reader, const rapidjson::Value& root, AuditReport
   }
   const auto* period = fields.member(root, "", "period", true);
   if (period == nullptr || !period->IsObject()) return;
-  auto from = period->HasMember("from") && (*period)["from"].IsString()
-                  ? Date::parse((*period)["from"].GetString())
-                  : std::nullopt;
-  auto to = period->HasMember("to") && (*period)["to"].IsString()
-                ? Date::parse((*period)["to"].GetString())
-                : std::nullopt;
+  auto date_at = [period](const char* name) -> std::optional<Date> {
+    auto member = period->FindMember(name);
+    if (member == period->MemberEnd() || !member->value.IsString()) return std::nullopt;
+    return Date::parse(member->value.GetString());
+  };
+  auto from = date_at("from");
+  auto to = date_at("to");
   if (from && to) report.period = Period{*from, *to};
-  if (period->HasMember("cycle") && (*period)["cycle"].IsString()) {
-    report.cycle = (*period)["cycle"].GetString();
-  }
+  auto cycle = period->FindMember("cycle");
+  if (cycle != period->MemberEnd() && cycle->value.IsString()) report.cycle = cycle->value.GetString();
 }
 
 void read_actions(ReportFields& reader, const rapidjson::Value& root, AuditReport& report) {

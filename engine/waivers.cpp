@@ -19,9 +19,12 @@ const rapidjson::Value* waiver_list(const LocatedJson& json, const std::string& 
                                     std::string& pointer, Errors& errors) {
   const auto& root = json.document;
   if (root.IsArray()) return &root;
-  if (root.IsObject() && root.HasMember("waivers") && root["waivers"].IsArray()) {
-    pointer = "/waivers";
-    return &root["waivers"];
+  if (root.IsObject()) {
+    auto member = root.FindMember("waivers");
+    if (member != root.MemberEnd() && member->value.IsArray()) {
+      pointer = "/waivers";
+      return &member->value;
+    }
   }
   errors.push_back(Error{file, 1, 1,
                          "a waivers file must be a JSON list of waivers, or an "
