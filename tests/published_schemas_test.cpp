@@ -84,11 +84,65 @@ TEST(PublishedSchemasTest, EveryFixtureActivityIsValid) {
   }
 }
 
+TEST(PublishedSchemasTest, EveryWorkPlanFixtureIsValid) {
+  Schema schema("plan.schema.json");
+  std::size_t plans = 0;
+  for (const auto& file : files_in("fixtures", ".json")) {
+    if (file.filename().string().rfind("workplan-", 0) != 0) continue;
+    ++plans;
+    EXPECT_EQ(schema.problem(testing::read_file(file.string())), "") << file;
+  }
+  EXPECT_GE(plans, 1u);
+}
+
+TEST(PublishedSchemasTest, ThePlanSchemaCatchesABrokenPlan) {
+  Schema schema("plan.schema.json");
+  const std::string item = R"({"id": "a", "title": "Meet", "kind": "meeting", )";
+  EXPECT_EQ(schema.problem(R"({"name": "p", "start": "2023-09-15", "items": [)" + item +
+                           R"("quarter": "2024-Q1"}]})"),
+            "");
+  // Both a due date and a quarter, a fifth quarter, an unknown field.
+  EXPECT_NE(schema.problem(R"({"name": "p", "start": "2023-09-15", "items": [)" + item +
+                           R"("quarter": "2024-Q1", "due": "2024-03-31"}]})"),
+            "");
+  EXPECT_NE(schema.problem(R"({"name": "p", "start": "2023-09-15", "items": [)" + item +
+                           R"("quarter": "2024-Q5"}]})"),
+            "");
+  EXPECT_NE(schema.problem(R"({"name": "p", "start": "2023-09-15", "items": [)" + item +
+                           R"("quarter": "2024-Q1", "owner": "gso"}]})"),
+            "");
+}
+
+TEST(PublishedSchemasTest, EveryWaiversFixtureIsValid) {
+  Schema schema("waivers.schema.json");
+  std::size_t files = 0;
+  for (const auto& file : files_in("fixtures", ".json")) {
+    if (file.filename().string().rfind("waivers-", 0) != 0) continue;
+    ++files;
+    EXPECT_EQ(schema.problem(testing::read_file(file.string())), "") << file;
+  }
+  EXPECT_GE(files, 1u);
+}
+
+TEST(PublishedSchemasTest, TheWaiversSchemaCatchesABrokenWaiver) {
+  Schema schema("waivers.schema.json");
+  const std::string waiver = R"({"rule": "group-coverage", "subject": {"kind": "group", "id": "x"},
+                                 "reason": "why", )";
+  EXPECT_EQ(schema.problem("[" + waiver + R"("expires": "2025-09-18"}])"), "");
+  EXPECT_EQ(schema.problem("[" + waiver + R"("note": "n"}])"), "# breaks oneOf");  // no expiry
+  EXPECT_NE(schema.problem("[" + waiver + R"("expires": "18/09/2025"}])"), "");
+  EXPECT_NE(schema.problem(R"({"waivers": {}})"), "");
+}
+
 TEST(PublishedSchemasTest, ReportsOfEveryFixtureAreValid) {
   Schema schema("report.schema.json");
   std::vector<std::string> runs = {"--cycle 12MSP fixtures/ccm-12msp.json",
                                    "--cycle 13MSP fixtures/ccm-13msp.json",
-                                   "fixtures/ccm-12msp.csv fixtures/ccm-13msp.json"};
+                                   "fixtures/ccm-12msp.csv fixtures/ccm-13msp.json",
+                                   "fixtures/silo-victim-assistance.json",
+                                   "fixtures/hostile.json",
+                                   "--cycle 12MSP --plan fixtures/workplan-2023-2024.json "
+                                   "--waivers fixtures/waivers-12msp.json fixtures/ccm-12msp.json"};
   for (const auto& file : files_in("fixtures/bad", ".json")) runs.push_back(file.string());
   for (const auto& args : runs) {
     auto result = testing::run_lapaudit("audit --format json " + args);
