@@ -3,7 +3,7 @@
 # in the default build, then under AddressSanitizer + UndefinedBehaviorSanitizer.
 # Set LAPAUDIT_SKIP_ASAN=1 to run the default build only (quicker while developing).
 # In CI (CI=true), or with LAPAUDIT_FUZZ_SECONDS=N, each libFuzzer target then runs for a
-# bounded time (45 s each in CI); a crash, leak or hang fails the run. CI (or LAPAUDIT_TIDY=1)
+# bounded time (30 s each in CI); a crash, leak or hang fails the run. CI (or LAPAUDIT_TIDY=1)
 # also runs clang-tidy on engine/ and cli/ (scripts/tidy.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ if [ "${LAPAUDIT_SKIP_ASAN:-0}" != "1" ]; then
 fi
 
 fuzz_seconds=${LAPAUDIT_FUZZ_SECONDS:-}
-if [ -z "$fuzz_seconds" ] && [ "${CI:-}" = "true" ]; then fuzz_seconds=45; fi
+if [ -z "$fuzz_seconds" ] && [ "${CI:-}" = "true" ]; then fuzz_seconds=30; fi
 if [ -n "$fuzz_seconds" ] && [ "$fuzz_seconds" != "0" ]; then
   scripts/setup.sh clang libclang-rt-14-dev
   fuzz/run.sh "$fuzz_seconds"
