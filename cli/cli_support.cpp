@@ -213,7 +213,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
 #endif
 
 // NOLINTBEGIN(clang-analyzer-cplusplus.NewDeleteLeaks): the leak below is the point.
-void release_at_exit(Audit audit) {
+void release_at_exit([[maybe_unused]] Audit audit) {
 #ifndef LAPAUDIT_LEAK_CHECKED
   // A deliberate leak: the process ends right after, and the system frees it all at once.
   // (Under the leak checker the audit is freed as usual, so that real leaks stand out.)
