@@ -3,7 +3,6 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "report_formats.hpp"
-#include "version.hpp"
 
 namespace lapaudit::cli {
 namespace {
@@ -12,17 +11,8 @@ int run_audit_command(const CommonOptions& options, ReportOptions report_options
   if (!check_report_options(options.format, report_options)) return kExitError;
   auto rules = load_rules(options);
   if (!rules) return kExitError;
-  auto choice = period_choice(options);
-  if (!choice) return kExitError;
-  auto extras = load_audit_extras(options, *rules);
-  if (!extras) return kExitError;
-  auto log = load_inputs(options, *rules);
-  if (!log) return kExitError;
-  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion, extras->inputs());
-  if (!audit) {
-    report_error(audit.error());
-    return kExitError;
-  }
+  auto audit = audit_as_asked(options, *rules);
+  if (!audit) return kExitError;
   const AuditReport& report = audit->report;
   report_options.activities = &audit->log.activities;
   std::string content = render_report(options.format, report, report_options);

@@ -19,6 +19,7 @@
 
 #include "file_source.hpp"
 #include "rule_set_loader.hpp"
+#include "version.hpp"
 
 namespace lapaudit::cli {
 
@@ -211,6 +212,21 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
 #define LAPAUDIT_LEAK_CHECKED 1
 #endif
 #endif
+
+std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet& rules) {
+  auto choice = period_choice(options);
+  if (!choice) return std::nullopt;
+  auto extras = load_audit_extras(options, rules);
+  if (!extras) return std::nullopt;
+  auto log = load_inputs(options, rules);
+  if (!log) return std::nullopt;
+  auto audit = run_audit(rules, std::move(*log), *choice, kVersion, extras->inputs());
+  if (!audit) {
+    report_error(audit.error());
+    return std::nullopt;
+  }
+  return std::move(audit.value());
+}
 
 // NOLINTBEGIN(clang-analyzer-cplusplus.NewDeleteLeaks): the leak below is the point.
 void release_at_exit([[maybe_unused]] Audit audit) {

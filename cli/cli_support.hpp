@@ -57,6 +57,10 @@ struct AuditExtras {
 // Loads what --plan and --waivers name, or returns nullopt after reporting every problem.
 std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const RuleSet& rules);
 
+// The audit the options ask for, with `rules`: the period, --plan and --waivers, the inputs.
+// Returns nullopt after reporting why it could not run.
+std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet& rules);
+
 // Prints "lapaudit: <error>" to standard error.
 void report_error(const Error& error);
 void report_errors(const Errors& errors);

@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "explanation.hpp"
 #include "explanation_writer.hpp"
-#include "version.hpp"
 
 namespace lapaudit::cli {
 namespace {
@@ -23,17 +22,8 @@ int run_explain_command(const ExplainOptions& options) {
   }
   auto rules = load_rules(options.common);
   if (!rules) return kExitError;
-  auto choice = period_choice(options.common);
-  if (!choice) return kExitError;
-  auto extras = load_audit_extras(options.common, *rules);
-  if (!extras) return kExitError;
-  auto log = load_inputs(options.common, *rules);
-  if (!log) return kExitError;
-  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion, extras->inputs());
-  if (!audit) {
-    report_error(audit.error());
-    return kExitError;
-  }
+  auto audit = audit_as_asked(options.common, *rules);
+  if (!audit) return kExitError;
   auto explanation = options.action ? explain_action(*rules, audit.value(), *options.action)
                                     : explain_group(*rules, audit.value(), options.group);
   if (!explanation) {

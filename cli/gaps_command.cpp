@@ -5,7 +5,6 @@
 #include "gaps.hpp"
 #include "gaps_writer.hpp"
 #include "report_formats.hpp"
-#include "version.hpp"
 
 namespace lapaudit::cli {
 namespace {
@@ -29,17 +28,8 @@ int run_gaps_command(const GapsOptions& options) {
   if (!check_report_options(options.common.format, options.report)) return kExitError;
   auto rules = load_rules(options.common);
   if (!rules) return kExitError;
-  auto choice = period_choice(options.common);
-  if (!choice) return kExitError;
-  auto extras = load_audit_extras(options.common, *rules);
-  if (!extras) return kExitError;
-  auto log = load_inputs(options.common, *rules);
-  if (!log) return kExitError;
-  auto audit = run_audit(*rules, std::move(*log), *choice, kVersion, extras->inputs());
-  if (!audit) {
-    report_error(audit.error());
-    return kExitError;
-  }
+  auto audit = audit_as_asked(options.common, *rules);
+  if (!audit) return kExitError;
   auto gaps = group_gaps(audit->report, options.group);
   if (!gaps) {
     report_error(gaps.error());

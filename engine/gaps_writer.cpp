@@ -3,13 +3,16 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "json_output.hpp"
 #include "text_report_writer.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using json_output::text;
+using json_output::texts;
+using json_output::Writer;
 
 std::string period_text(const AuditReport& report) {
   if (!report.period) return "none (no activity has a date to set it from)";
@@ -45,16 +48,6 @@ void write_findings_text(std::string& out, const GroupGaps& gaps) {
     out += "\n";
     if (finding.waived) out += "      waived: " + finding.waiver_reason + "\n";
   }
-}
-
-void text(Writer& w, std::string_view value) {
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void texts(Writer& w, const std::vector<std::string>& values) {
-  w.StartArray();
-  for (const auto& value : values) text(w, value);
-  w.EndArray();
 }
 
 void write_group_json(Writer& w, const GroupGaps& gaps) {
@@ -101,29 +94,7 @@ void write_findings_json(Writer& w, const GroupGaps& gaps) {
   w.StartArray();
   for (const auto& finding : gaps.findings) {
     w.StartObject();
-    w.Key("id");
-    text(w, finding.id);
-    w.Key("rule");
-    text(w, finding.rule);
-    w.Key("severity");
-    text(w, finding.severity);
-    w.Key("subject");
-    w.StartObject();
-    w.Key("kind");
-    text(w, finding.subject.kind);
-    w.Key("id");
-    text(w, finding.subject.id);
-    w.EndObject();
-    w.Key("message");
-    text(w, finding.message);
-    w.Key("evidence");
-    texts(w, finding.evidence);
-    w.Key("waived");
-    w.Bool(finding.waived);
-    if (finding.waived) {
-      w.Key("waiver_reason");
-      text(w, finding.waiver_reason);
-    }
+    json_output::finding_members(w, finding);
     w.Key("next_step");
     finding.next_step.empty() ? (void)w.Null() : text(w, finding.next_step);
     w.EndObject();

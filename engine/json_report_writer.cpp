@@ -6,22 +6,16 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "json_output.hpp"
+
 namespace lapaudit {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void text(Writer& w, std::string_view value) {
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
+using json_output::text;
+using json_output::texts;
+using json_output::Writer;
 
 void key(Writer& w, const char* name) { w.Key(name); }
-
-void texts(Writer& w, const std::vector<std::string>& values) {
-  w.StartArray();
-  for (const auto& value : values) text(w, value);
-  w.EndArray();
-}
 
 void numbers(Writer& w, const std::vector<int>& values) {
   w.StartArray();
@@ -139,29 +133,7 @@ void write_findings(Writer& w, const AuditReport& report) {
   w.StartArray();
   for (const auto& finding : report.findings) {
     w.StartObject();
-    key(w, "id");
-    text(w, finding.id);
-    key(w, "rule");
-    text(w, finding.rule);
-    key(w, "severity");
-    text(w, finding.severity);
-    key(w, "subject");
-    w.StartObject();
-    key(w, "kind");
-    text(w, finding.subject.kind);
-    key(w, "id");
-    text(w, finding.subject.id);
-    w.EndObject();
-    key(w, "message");
-    text(w, finding.message);
-    key(w, "evidence");
-    texts(w, finding.evidence);
-    key(w, "waived");
-    w.Bool(finding.waived);
-    if (finding.waived) {
-      key(w, "waiver_reason");
-      text(w, finding.waiver_reason);
-    }
+    json_output::finding_members(w, finding);
     w.EndObject();
   }
   w.EndArray();

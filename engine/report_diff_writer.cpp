@@ -3,12 +3,14 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "json_output.hpp"
 #include "text_report_writer.hpp"
 
 namespace lapaudit {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using json_output::text;
+using json_output::Writer;
 
 std::string status_text(const std::optional<Status>& status) {
   return status ? std::string(status_name(*status)) : "-";
@@ -47,10 +49,6 @@ void write_silos_text(std::string& out, const char* heading, const std::vector<S
   for (const auto& silo : silos) out += "  " + silo.group + " (hub " + silo.hub + ")\n";
 }
 
-void text(Writer& w, std::string_view value) {
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
 void write_changes_json(Writer& w, const char* name, const std::vector<StatusChange>& changes) {
   w.Key(name);
   w.StartArray();
@@ -77,23 +75,7 @@ void write_findings_json(Writer& w, const char* name, const std::vector<Finding>
   w.StartArray();
   for (const auto& finding : findings) {
     w.StartObject();
-    w.Key("id");
-    text(w, finding.id);
-    w.Key("rule");
-    text(w, finding.rule);
-    w.Key("severity");
-    text(w, finding.severity);
-    w.Key("subject");
-    w.StartObject();
-    w.Key("kind");
-    text(w, finding.subject.kind);
-    w.Key("id");
-    text(w, finding.subject.id);
-    w.EndObject();
-    w.Key("message");
-    text(w, finding.message);
-    w.Key("waived");
-    w.Bool(finding.waived);
+    json_output::finding_members(w, finding);
     w.EndObject();
   }
   w.EndArray();

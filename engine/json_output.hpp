@@ -1,0 +1,25 @@
+#pragma once
+
+// Small pieces shared by the writers of JSON output (the report, gaps, diff): one way to write
+// a text, a list of texts and a finding, so that a finding reads the same in every output.
+
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "audit_report.hpp"
+
+namespace lapaudit::json_output {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void text(Writer& w, std::string_view value);
+void texts(Writer& w, const std::vector<std::string>& values);
+
+// A finding's members (id, rule, severity, subject, message, evidence, waived and, when waived,
+// waiver_reason), inside an object the caller opens and closes, so it may add its own.
+void finding_members(Writer& w, const Finding& finding);
+
+}  // namespace lapaudit::json_output
