@@ -136,8 +136,7 @@ std::string write_gaps_text(const AuditReport& report, const GroupGaps& gaps) {
 std::string write_gaps_json(const AuditReport& report, const GroupGaps& gaps) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
-  w.SetIndent(' ', 2);
-  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  json_output::set_layout(w);
   w.StartObject();
   w.Key("schema");
   text(w, kGapsSchema);

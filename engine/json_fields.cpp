@@ -27,6 +27,18 @@ const rapidjson::Value* JsonFields::member(const rapidjson::Value& object,
   return &it->value;
 }
 
+std::optional<Date> JsonFields::date(const rapidjson::Value& object, const std::string& pointer,
+                                      const char* key, bool required) {
+  auto text = string(object, pointer, key, required);
+  if (!text) return std::nullopt;
+  auto date = Date::parse(*text);
+  if (!date) {
+    error(pointer + "/" + key, std::string("field \"") + key + "\": \"" + *text +
+                                   "\" is not a calendar date (YYYY-MM-DD)");
+  }
+  return date;
+}
+
 std::optional<std::string> JsonFields::string(const rapidjson::Value& object,
                                               const std::string& pointer, const char* key,
                                               bool required) {

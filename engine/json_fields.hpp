@@ -11,6 +11,7 @@
 
 #include <rapidjson/document.h>
 
+#include "date.hpp"
 #include "error.hpp"
 #include "json_scanner.hpp"
 
@@ -26,6 +27,9 @@ class JsonFields {
                                  const char* key, bool required);
   std::optional<std::string> string(const rapidjson::Value& object, const std::string& pointer,
                                     const char* key, bool required);
+  // A calendar date written YYYY-MM-DD; a problem when it is not one.
+  std::optional<Date> date(const rapidjson::Value& object, const std::string& pointer,
+                           const char* key, bool required);
   std::optional<int> integer(const rapidjson::Value& object, const std::string& pointer,
                              const char* key, bool required);
   std::optional<std::vector<std::string>> strings(const rapidjson::Value& object,

@@ -2,6 +2,11 @@
 
 namespace lapaudit::json_output {
 
+void set_layout(Writer& w) {
+  w.SetIndent(' ', 2);
+  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+}
+
 void text(Writer& w, std::string_view value) {
   w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }

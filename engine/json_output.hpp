@@ -15,6 +15,9 @@ namespace lapaudit::json_output {
 
 using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
+// Sets the layout every JSON output of lapaudit shares: two-space indent, short lists on a line.
+void set_layout(Writer& w);
+
 void text(Writer& w, std::string_view value);
 void texts(Writer& w, const std::vector<std::string>& values);
 

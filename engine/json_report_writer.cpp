@@ -275,8 +275,7 @@ void write_waivers(Writer& w, const AuditReport& report) {
 std::string write_json_report(const AuditReport& report) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
-  w.SetIndent(' ', 2);
-  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  json_output::set_layout(w);
   w.StartObject();
   write_header(w, report);
   write_inputs(w, report);

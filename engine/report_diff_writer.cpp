@@ -120,8 +120,7 @@ std::string write_diff_text(const ReportDiff& diff) {
 std::string write_diff_json(const ReportDiff& diff) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
-  w.SetIndent(' ', 2);
-  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  json_output::set_layout(w);
   w.StartObject();
   w.Key("schema");
   text(w, kDiffSchema);

@@ -47,18 +47,6 @@ struct LoadContext {
   }
 };
 
-std::optional<Date> read_date(JsonFields& fields, const rapidjson::Value& object,
-                              const std::string& pointer, const char* key) {
-  auto text = fields.string(object, pointer, key, true);
-  if (!text) return std::nullopt;
-  auto date = Date::parse(*text);
-  if (!date) {
-    fields.error(pointer + "/" + key, std::string("field \"") + key + "\": \"" + *text +
-                                          "\" is not a calendar date (YYYY-MM-DD)");
-  }
-  return date;
-}
-
 std::map<std::string, std::string> read_text_map(JsonFields& fields,
                                                  const rapidjson::Value& object,
                                                  const std::string& pointer, const char* key) {
@@ -156,8 +144,8 @@ void load_cycles(JsonFields& fields, const rapidjson::Value& root, RuleSet& rule
   for (const auto& [item, pointer] : fields.objects(root, "", "cycles", true)) {
     Cycle cycle;
     cycle.name = fields.string(*item, pointer, "name", true).value_or("");
-    auto from = read_date(fields, *item, pointer, "from");
-    auto to = read_date(fields, *item, pointer, "to");
+    auto from = fields.date(*item, pointer, "from", true);
+    auto to = fields.date(*item, pointer, "to", true);
     if (from && to) {
       cycle.period = Period{*from, *to};
       if (*to < *from) fields.error(pointer, "cycle \"" + cycle.name + "\" ends before it begins");
@@ -166,8 +154,8 @@ void load_cycles(JsonFields& fields, const rapidjson::Value& root, RuleSet& rule
       std::string here = pointer + "/meeting";
       Meeting m;
       m.name = fields.string(*meeting, here, "name", true).value_or("");
-      auto mfrom = read_date(fields, *meeting, here, "from");
-      auto mto = read_date(fields, *meeting, here, "to");
+      auto mfrom = fields.date(*meeting, here, "from", true);
+      auto mto = fields.date(*meeting, here, "to", true);
       m.place = fields.string(*meeting, here, "place", false).value_or("");
       if (mfrom && mto) {
         m.from = *mfrom;

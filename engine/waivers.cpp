@@ -65,14 +65,7 @@ Waiver read_waiver(JsonFields& fields, const LocatedJson& json, const rapidjson:
   if (reason && waiver.reason.find_first_not_of(" \t") == std::string::npos) {
     fields.error(pointer + "/reason", "a waiver needs a reason: say why the finding is accepted");
   }
-  if (auto text = fields.string(object, pointer, "expires", true)) {
-    auto date = Date::parse(*text);
-    if (date) waiver.expires = *date;
-    if (!date) {
-      fields.error(pointer + "/expires",
-                   "field \"expires\": \"" + *text + "\" is not a calendar date (YYYY-MM-DD)");
-    }
-  }
+  if (auto expires = fields.date(object, pointer, "expires", true)) waiver.expires = *expires;
   return waiver;
 }
 

@@ -14,18 +14,6 @@ const std::vector<std::string> kItemFields = {"id",   "title",   "track",  "kind
                                               "due",  "quarter", "groups", "partners",
                                               "tags", "actions", "note"};
 
-std::optional<Date> read_date(JsonFields& fields, const rapidjson::Value& object,
-                              const std::string& pointer, const char* key, bool required) {
-  auto text = fields.string(object, pointer, key, required);
-  if (!text) return std::nullopt;
-  auto date = Date::parse(*text);
-  if (!date) {
-    fields.error(pointer + "/" + key, std::string("field \"") + key + "\": \"" + *text +
-                                          "\" is not a calendar date (YYYY-MM-DD)");
-  }
-  return date;
-}
-
 // Checks the id `value` (at `pointer`) against `known`.
 void check_id(JsonFields& fields, const std::string& value, const std::string& pointer,
               const std::string& what, const std::vector<std::string>& known) {
@@ -57,7 +45,7 @@ void read_due(JsonFields& fields, const rapidjson::Value& object, const std::str
     return;
   }
   if (has_due) {
-    auto due = read_date(fields, object, pointer, "due", true);
+    auto due = fields.date(object, pointer, "due", true);
     if (due) item.due = *due;
     item.due_text = due ? due->to_string() : "";
     return;
@@ -145,7 +133,7 @@ void read_plan(JsonFields& fields, const rapidjson::Value& root, const RuleSet& 
   fields.unknown_fields(root, "", kPlanFields);
   plan.name = fields.string(root, "", "name", true).value_or("");
   plan.source = fields.string(root, "", "source", false).value_or("");
-  if (auto start = read_date(fields, root, "", "start", true)) plan.start = *start;
+  if (auto start = fields.date(root, "", "start", true)) plan.start = *start;
   for (const auto& [track, pointer] : fields.objects(root, "", "tracks", false)) {
     fields.unknown_fields(*track, pointer, {"id", "name", "note"});
     plan.tracks.push_back({fields.string(*track, pointer, "id", true).value_or(""),
