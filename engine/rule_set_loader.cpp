@@ -208,13 +208,13 @@ void read_list_param(JsonFields& fields, const rapidjson::Value::Member& param,
   }
 }
 
-// The groups and partners a rule's parameters name ("with_group", "partner"), checked once the
+// The groups and partners a rule's parameters name ("with_group", "hub", "partner"), checked once the
 // whole rule set is loaded.
 void note_rule_references(LoadContext& context, JsonFields& fields, const RuleConfig& rule,
                           const std::string& pointer) {
   for (const auto& [name, value] : rule.text_params) {
     std::string message = "rule \"" + rule.id + "\": parameter \"" + name + "\" names unknown ";
-    if (name == "with_group") {
+    if (name == "with_group" || name == "hub") {
       context.group_references.emplace_back(
           value, fields.error_at(pointer + "/params/" + name, message + "group \"" + value + "\""));
     } else if (name == "partner") {

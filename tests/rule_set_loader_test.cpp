@@ -55,6 +55,19 @@ TEST(RuleSetLoaderTest, UnknownGroupInTheMapIsNamedWithItsPlace) {
       << join(all, "\n");
 }
 
+TEST(RuleSetLoaderTest, UnknownSiloHubIsRefused) {
+  auto checks = builtin_rule_files().read(std::string(kBuiltinRulesDir) + "/checks.json").value();
+  auto at = checks.find(R"("hub": "gso")");
+  ASSERT_NE(at, std::string::npos);
+  checks.replace(at, 12, R"("hub": "gs0")");
+  auto rules = load_rule_set(builtin_with("checks.json", checks), "r");
+  ASSERT_FALSE(rules.ok());
+  auto all = join(messages(rules.error()), "\n");
+  EXPECT_NE(all.find("parameter \"hub\" names unknown group \"gs0\", did you mean \"gso\"?"),
+            std::string::npos)
+      << all;
+}
+
 TEST(RuleSetLoaderTest, DuplicateActionIsRefused) {
   auto files = builtin_with("actions.json", R"({"actions": [
     {"id": 4, "section": "A", "summary": "s", "responsible": ["gso"]},
