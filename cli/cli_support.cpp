@@ -71,7 +71,7 @@ AuditInputs AuditExtras::inputs() const {
   return {plan ? &*plan : nullptr, waivers ? &*waivers : nullptr};
 }
 
-std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const RuleSet& rules) {
+Result<AuditExtras, Errors> read_audit_extras(const CommonOptions& options, const RuleSet& rules) {
   AuditExtras extras;
   Errors errors;
   DiskFileSource disk;
@@ -85,8 +85,14 @@ std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const
     if (waivers) extras.waivers = std::move(waivers.value());
     if (!waivers) errors.insert(errors.end(), waivers.error().begin(), waivers.error().end());
   }
-  if (errors.empty()) return extras;
-  report_errors(errors);
+  if (!errors.empty()) return errors;
+  return extras;
+}
+
+std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const RuleSet& rules) {
+  auto extras = read_audit_extras(options, rules);
+  if (extras) return std::move(extras.value());
+  report_errors(extras.error());
   return std::nullopt;
 }
 

@@ -54,7 +54,9 @@ struct AuditExtras {
   AuditInputs inputs() const;
 };
 
-// Loads what --plan and --waivers name, or returns nullopt after reporting every problem.
+// Loads what --plan and --waivers name, with every problem of both files.
+Result<AuditExtras, Errors> read_audit_extras(const CommonOptions& options, const RuleSet& rules);
+// The same, or nullopt after reporting every problem.
 std::optional<AuditExtras> load_audit_extras(const CommonOptions& options, const RuleSet& rules);
 
 // The audit the options ask for, with `rules`: the period, --plan and --waivers, the inputs.

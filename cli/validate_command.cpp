@@ -1,4 +1,5 @@
-// `lapaudit validate`: checks the rule set and the activity logs only. Lists every problem in one
+// `lapaudit validate`: checks the rule set, the activity logs and, when given, the work plan and
+// the waivers, without running the audit. Lists every problem in one
 // go, each as FILE:LINE[:COLUMN]: what is wrong, by input (in the order given) and line, with
 // the warnings among them, then a one-line summary. Exit 0 when there is no problem, 2 otherwise.
 
@@ -56,6 +57,10 @@ int run_validate_command(const CommonOptions& options) {
   ActivityLogBuilder builder(*rules, options.limits);
   std::vector<Finding> findings;
   for (const auto& path : options.inputs) load_one(builder, path, findings);
+  auto extras = read_audit_extras(options, *rules);
+  if (!extras) {
+    for (const auto& problem : extras.error()) findings.push_back({problem});
+  }
   const ActivityLog& log = builder.log();
   for (const auto& rejection : log.rejections) {
     for (const auto& problem : rejection.problems) findings.push_back({problem});
@@ -87,12 +92,14 @@ Command add_validate_command(CLI::App& app) {
   auto options = std::make_shared<CommonOptions>();
   CLI::App* command = app.add_subcommand(
       "validate",
-      "Check the rule set and activity logs only: list every problem with its place, then a "
-      "summary (exit 0 when all is clean, 2 otherwise)");
+      "Check the rule set, activity logs and any --plan or --waivers file without auditing: "
+      "list every problem with its place, then a summary (exit 0 when all is clean, 2 "
+      "otherwise)");
   command
       ->add_option("--rules", options->rules_dir,
                    "Rule set folder (default: the rule set built into lapaudit)")
       ->type_name("DIR");
+  add_plan_options(*command, *options);
   add_limit_options(*command, options->limits);
   command
       ->add_option("activities", options->inputs,

@@ -67,6 +67,27 @@ TEST_F(ValidateCommandTest, EveryProblemSortedByInputThenLineThenSummary) {
                 "ccm-lap-gender\n");
 }
 
+TEST_F(ValidateCommandTest, ChecksTheWorkPlanAndTheWaiversToo) {
+  auto clean = run_lapaudit(
+      "validate --plan fixtures/workplan-2023-2024.json --waivers fixtures/waivers-12msp.json "
+      "fixtures/ccm-12msp.json");
+  EXPECT_EQ(clean.exit_code, 0) << clean.out << clean.err;
+  std::string plan = write("plan.json", R"({"name": "p", "start": "2023-09-15",
+ "items": [{"id": "a", "title": "Meet", "kind": "meting", "quarter": "2024-Q1"}]})");
+  std::string waivers = write("waivers.json", R"([{"rule": "no-such-rule",
+  "subject": {"kind": "group", "id": "gso"}, "reason": "r", "expires": "2025-01-01"}])");
+  auto result = run_lapaudit("validate --plan " + plan + " --waivers " + waivers +
+                             " fixtures/ccm-12msp.json");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.out.find(plan + ":2:49: unknown kind \"meting\", did you mean \"meeting\"?"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find(waivers + ":1:11: unknown rule \"no-such-rule\""), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("3 problems, 0 warnings; 1 input, 35 records"), std::string::npos)
+      << result.out;
+}
+
 TEST_F(ValidateCommandTest, ReadsEachFormatFromStandardInput) {
   for (const char* text :
        {R"([{"id": "a", "date": "2024-03-01", "title": "t", "groups": ["gso"]}])",
