@@ -1,5 +1,7 @@
 #include "activity_log.hpp"
 
+#include <future>
+
 #include "activity_record.hpp"
 #include "csv_reader.hpp"
 #include "file_source.hpp"
@@ -91,6 +93,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   check_unique_id(outcome);
   if (outcome.activity) {
     ++summary.accepted;
+    classifier_.drop_description(*outcome.activity);
     log_.activities.push_back(std::move(*outcome.activity));
     return;
   }
@@ -147,10 +150,28 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
 
 Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
                                           InputFormat format) {
-  log_.inputs.push_back(InputSummary{path, sha256_digest(text), 0, 0, 0, 0});
+  log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
+  std::size_t index = log_.inputs.size() - 1;
+  // A large input's digest is computed on a second thread while its records are read.
+  constexpr std::size_t kDigestAsideBytes = std::size_t{1} << 20;
+  std::future<std::string> digest;
+  if (text.size() >= kDigestAsideBytes) {
+    digest = std::async(std::launch::async, [text] { return sha256_digest(text); });
+  } else {
+    log_.inputs[index].digest = sha256_digest(text);
+  }
+  // Room for the ids of a log of records of 256 bytes or more, so that the table of ids seen
+  // is not rebuilt as it grows.
+  first_place_of_id_.reserve(first_place_of_id_.size() + text.size() / 256);
+  auto added = add_records(strip_bom(text), path, format);
+  if (digest.valid()) log_.inputs[index].digest = digest.get();
+  return added;
+}
+
+Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
+                                             InputFormat format) {
   std::size_t index = log_.inputs.size() - 1;
   auto summary = [&]() -> InputSummary& { return log_.inputs[index]; };
-  std::string_view body = strip_bom(text);
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{path, 0, 0, empty_file_message(format)};
   }

@@ -14,6 +14,7 @@
 
 #include "activity.hpp"
 #include "error.hpp"
+#include "gender_classifier.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -60,7 +61,7 @@ struct LoadLimits {
 class ActivityLogBuilder {
  public:
   explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
-      : rules_(rules), limits_(limits) {}
+      : rules_(rules), limits_(limits), classifier_(rules.lexicon) {}
 
   // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
   // JSON, wrong shape); the records it yielded before that stay in the log.
@@ -81,11 +82,13 @@ class ActivityLogBuilder {
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome);
   Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
+  Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
   // Problems of a record that break the limits (over-long texts).
   std::vector<Error> limit_problems(const LocatedJson& record, const std::string& path) const;
 
   const RuleSet& rules_;
   LoadLimits limits_;
+  GenderClassifier classifier_;  // accepted activities are classified as they are read
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
   bool over_record_limit_ = false;
