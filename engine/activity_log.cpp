@@ -10,6 +10,9 @@
 namespace lapaudit {
 namespace {
 
+// Marks an IdTable entry whose record is a rejection.
+constexpr std::uint32_t kRejectedRecord = 0x80000000;
+
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
@@ -106,12 +109,20 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
-  auto [it, first] = first_place_of_id_.try_emplace(
-      id, IdPlace{static_cast<std::uint32_t>(log_.inputs.size() - 1), outcome.place.line});
-  if (first) return;
-  const IdPlace& earlier = it->second;
+  auto record = static_cast<std::uint32_t>(outcome.activity
+                                               ? log_.activities.size()
+                                               : log_.rejections.size() | kRejectedRecord);
+  const IdTable::Entry* earlier = first_place_of_id_.find_or_add(
+      id,
+      IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1),
+                     outcome.place.line},
+      [&](std::uint32_t held_by) -> std::string_view {
+        if ((held_by & kRejectedRecord) != 0) return log_.rejections[held_by & ~kRejectedRecord].id;
+        return log_.activities[held_by].id;
+      });
+  if (earlier == nullptr) return;
   std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " +
-                       log_.inputs[earlier.input].path + ":" + std::to_string(earlier.line);
+                       log_.inputs[earlier->input].path + ":" + std::to_string(earlier->line);
   Error problem{outcome.place.file, outcome.place.line, 0, reason};
   if (outcome.activity) {
     outcome.rejection = Rejection{outcome.place, id, reason, {problem}};
@@ -160,9 +171,6 @@ Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::stri
   } else {
     log_.inputs[index].digest = sha256_digest(text);
   }
-  // Room for the ids of a log of records of 256 bytes or more, so that the table of ids seen
-  // is not rebuilt as it grows.
-  first_place_of_id_.reserve(first_place_of_id_.size() + text.size() / 256);
   auto added = add_records(strip_bom(text), path, format);
   if (digest.valid()) log_.inputs[index].digest = digest.get();
   return added;

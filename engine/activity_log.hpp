@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +14,7 @@
 #include "activity.hpp"
 #include "error.hpp"
 #include "gender_classifier.hpp"
+#include "id_table.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -93,11 +93,9 @@ class ActivityLogBuilder {
   std::function<void(const std::string&, std::size_t)> progress_;
   bool over_record_limit_ = false;
   ActivityLog log_;
-  struct IdPlace {
-    std::uint32_t input;  // index in log_.inputs
-    int line;
-  };
-  std::unordered_map<std::string, IdPlace> first_place_of_id_;
+  // Each id seen, with its input (index in log_.inputs) and line; entries name their record
+  // as an index in log_.activities, or in log_.rejections with kRejectedRecord set.
+  IdTable first_place_of_id_;
   std::map<std::string, bool> warned_fields_;  // "file\nfield"
 };
 
