@@ -29,7 +29,7 @@ struct Activity {
   std::string id;
   Date date;
   std::string title;
-  std::string description;
+  std::string description;  // empty once loaded: see description_term
   std::string kind;  // empty when the log does not say
   std::vector<std::string> groups;
   std::vector<int> actions;
@@ -40,6 +40,11 @@ struct Activity {
   std::optional<bool> sadd;
   std::string source;
   RecordPlace place;
+  // Set by the loader, which classifies each activity as it reads it and then drops the
+  // description (most of a log's bytes, and no report prints it): the lexicon term the
+  // classification found in the description, or "" when the description did not decide.
+  // Unset while `description` holds the text itself.
+  std::optional<std::string> description_term;
 };
 
 // A record the engine could not use: listed in every report with its place and reason.

@@ -1,5 +1,7 @@
 #include "activity_log.hpp"
 
+#include <future>
+
 #include "activity_record.hpp"
 #include "csv_reader.hpp"
 #include "file_source.hpp"
@@ -7,6 +9,9 @@
 
 namespace lapaudit {
 namespace {
+
+// Marks an IdTable entry whose record is a rejection.
+constexpr std::uint32_t kRejectedRecord = 0x80000000;
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -91,6 +96,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   check_unique_id(outcome);
   if (outcome.activity) {
     ++summary.accepted;
+    classifier_.drop_description(*outcome.activity);
     log_.activities.push_back(std::move(*outcome.activity));
     return;
   }
@@ -103,12 +109,20 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
-  auto [it, first] = first_place_of_id_.try_emplace(
-      id, IdPlace{static_cast<std::uint32_t>(log_.inputs.size() - 1), outcome.place.line});
-  if (first) return;
-  const IdPlace& earlier = it->second;
+  auto record = static_cast<std::uint32_t>(outcome.activity
+                                               ? log_.activities.size()
+                                               : log_.rejections.size() | kRejectedRecord);
+  const IdTable::Entry* earlier = first_place_of_id_.find_or_add(
+      id,
+      IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1),
+                     outcome.place.line},
+      [&](std::uint32_t held_by) -> std::string_view {
+        if ((held_by & kRejectedRecord) != 0) return log_.rejections[held_by & ~kRejectedRecord].id;
+        return log_.activities[held_by].id;
+      });
+  if (earlier == nullptr) return;
   std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " +
-                       log_.inputs[earlier.input].path + ":" + std::to_string(earlier.line);
+                       log_.inputs[earlier->input].path + ":" + std::to_string(earlier->line);
   Error problem{outcome.place.file, outcome.place.line, 0, reason};
   if (outcome.activity) {
     outcome.rejection = Rejection{outcome.place, id, reason, {problem}};
@@ -147,10 +161,25 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
 
 Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
                                           InputFormat format) {
-  log_.inputs.push_back(InputSummary{path, sha256_digest(text), 0, 0, 0, 0});
+  log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
+  std::size_t index = log_.inputs.size() - 1;
+  // A large input's digest is computed on a second thread while its records are read.
+  constexpr std::size_t kDigestAsideBytes = std::size_t{1} << 20;
+  std::future<std::string> digest;
+  if (text.size() >= kDigestAsideBytes) {
+    digest = std::async(std::launch::async, [text] { return sha256_digest(text); });
+  } else {
+    log_.inputs[index].digest = sha256_digest(text);
+  }
+  auto added = add_records(strip_bom(text), path, format);
+  if (digest.valid()) log_.inputs[index].digest = digest.get();
+  return added;
+}
+
+Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
+                                             InputFormat format) {
   std::size_t index = log_.inputs.size() - 1;
   auto summary = [&]() -> InputSummary& { return log_.inputs[index]; };
-  std::string_view body = strip_bom(text);
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{path, 0, 0, empty_file_message(format)};
   }

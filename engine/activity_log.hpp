@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +13,8 @@
 
 #include "activity.hpp"
 #include "error.hpp"
+#include "gender_classifier.hpp"
+#include "id_table.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -60,7 +61,7 @@ struct LoadLimits {
 class ActivityLogBuilder {
  public:
   explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
-      : rules_(rules), limits_(limits) {}
+      : rules_(rules), limits_(limits), classifier_(rules.lexicon) {}
 
   // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
   // JSON, wrong shape); the records it yielded before that stay in the log.
@@ -81,20 +82,20 @@ class ActivityLogBuilder {
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome);
   Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
+  Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
   // Problems of a record that break the limits (over-long texts).
   std::vector<Error> limit_problems(const LocatedJson& record, const std::string& path) const;
 
   const RuleSet& rules_;
   LoadLimits limits_;
+  GenderClassifier classifier_;  // accepted activities are classified as they are read
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
   bool over_record_limit_ = false;
   ActivityLog log_;
-  struct IdPlace {
-    std::uint32_t input;  // index in log_.inputs
-    int line;
-  };
-  std::unordered_map<std::string, IdPlace> first_place_of_id_;
+  // Each id seen, with its input (index in log_.inputs) and line; entries name their record
+  // as an index in log_.activities, or in log_.rejections with kRejectedRecord set.
+  IdTable first_place_of_id_;
   std::map<std::string, bool> warned_fields_;  // "file\nfield"
 };
 

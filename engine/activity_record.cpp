@@ -221,9 +221,9 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
 
   const auto& known = activity_field_names();
   for (const auto& member : record.document.GetObject()) {
-    std::string name(member.name.GetString(), member.name.GetStringLength());
+    std::string_view name(member.name.GetString(), member.name.GetStringLength());
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      outcome.unknown_fields.push_back(name);
+      outcome.unknown_fields.emplace_back(name);
     }
   }
   if (reader.problems().empty()) {

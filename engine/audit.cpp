@@ -48,10 +48,21 @@ void canonical_order(ActivityLog& log) {
     const Activity& y = log.activities[b];
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
   });
-  std::vector<Activity> sorted;
-  sorted.reserve(order.size());
-  for (std::size_t i : order) sorted.push_back(std::move(log.activities[i]));
-  log.activities = std::move(sorted);
+  // Applies the order in place, one cycle of the permutation at a time (a sorted copy would
+  // double the model's peak size).
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Activity moving = std::move(log.activities[start]);
+    std::size_t at = start;
+    while (order[at] != start) {
+      std::size_t from = order[at];
+      log.activities[at] = std::move(log.activities[from]);
+      order[at] = at;
+      at = from;
+    }
+    log.activities[at] = std::move(moving);
+    order[at] = at;
+  }
   std::stable_sort(log.rejections.begin(), log.rejections.end(),
                    [](const Rejection& a, const Rejection& b) {
                      return std::tie(a.place.file, a.place.line) <

@@ -58,19 +58,26 @@ std::string DisaggregatedDataRule::check(const RuleConfig& rule) const {
 void DisaggregatedDataRule::evaluate(const RuleConfig& rule, const AuditContext& context,
                                      std::vector<Finding>& findings) const {
   const auto& activities = context.log.activities;
-  for (int action : actions_of(rule)) {
-    std::size_t total = 0;
-    std::vector<std::string> without;
-    for (std::size_t i = 0; i < activities.size(); ++i) {
-      const Activity& activity = activities[i];
-      if (!context.in_period[i]) continue;
-      if (std::find(activity.actions.begin(), activity.actions.end(), action) ==
+  std::vector<int> actions = actions_of(rule);
+  // One pass over the log for all the rule's actions.
+  std::vector<std::size_t> totals(actions.size());
+  std::vector<std::vector<std::string>> withouts(actions.size());
+  for (std::size_t i = 0; i < activities.size(); ++i) {
+    const Activity& activity = activities[i];
+    if (!context.in_period[i]) continue;
+    for (std::size_t k = 0; k < actions.size(); ++k) {
+      if (std::find(activity.actions.begin(), activity.actions.end(), actions[k]) ==
           activity.actions.end()) {
         continue;
       }
-      ++total;
-      if (activity.sadd != true) without.push_back(activity.id);
+      ++totals[k];
+      if (activity.sadd != true) withouts[k].push_back(activity.id);
     }
+  }
+  for (std::size_t k = 0; k < actions.size(); ++k) {
+    int action = actions[k];
+    std::size_t total = totals[k];
+    std::vector<std::string>& without = withouts[k];
     if (without.empty()) continue;
     std::string id = std::to_string(action);
     findings.push_back(make_finding(rule, kWithout, Subject{"action", id},

@@ -18,8 +18,12 @@ Result<std::string> DiskFileSource::read(const std::string& path) const {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                         &std::fclose);
   if (!file) return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
+  // Straight into one buffer of the file's size; a file that grows meanwhile is read on.
   std::string content;
-  if (auto size = std::filesystem::file_size(path, ec); !ec) content.reserve(size);
+  if (auto size = std::filesystem::file_size(path, ec); !ec) {
+    content.resize(size);
+    content.resize(std::fread(content.data(), 1, size, file.get()));
+  }
   char buffer[1 << 16];
   std::size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) content.append(buffer, n);

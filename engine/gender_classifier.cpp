@@ -38,10 +38,22 @@ GenderReason GenderClassifier::classify(const Activity& activity) const {
   if (const std::string* term = terms_.find(activity.title)) {
     return {true, GenderBasis::kTerm, *term, "title"};
   }
+  if (activity.description_term) {
+    if (activity.description_term->empty()) return {};
+    return {true, GenderBasis::kTerm, *activity.description_term, "description"};
+  }
   if (const std::string* term = terms_.find(activity.description)) {
     return {true, GenderBasis::kTerm, *term, "description"};
   }
   return {};
+}
+
+void GenderClassifier::drop_description(Activity& activity) const {
+  if (activity.description_term) return;
+  GenderReason reason = classify(activity);
+  bool by_description = reason.basis == GenderBasis::kTerm && reason.field == "description";
+  activity.description_term = by_description ? std::move(reason.detail) : std::string();
+  std::string().swap(activity.description);
 }
 
 }  // namespace lapaudit

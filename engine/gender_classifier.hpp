@@ -29,6 +29,10 @@ class GenderClassifier {
  public:
   explicit GenderClassifier(const Lexicon& lexicon);
   GenderReason classify(const Activity& activity) const;
+  // Replaces the activity's description with what classify() needs of it (its term, in
+  // `description_term`), so that a large log need not keep the text. classify() answers the
+  // same before and after.
+  void drop_description(Activity& activity) const;
 
  private:
   std::vector<std::string> folded_tags_;

@@ -60,6 +60,10 @@ std::size_t token_start(std::string_view text, std::size_t end, bool is_string) 
 
 void append_pointer_token(std::string& pointer, std::string_view token) {
   pointer += '/';
+  if (token.find_first_of("~/") == std::string_view::npos) {
+    pointer += token;
+    return;
+  }
   for (char c : token) {
     if (c == '~') pointer += "~0";
     else if (c == '/') pointer += "~1";
@@ -142,7 +146,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   std::string child_pointer() const {
     if (stack_.empty()) return {};
     const Frame& parent = stack_.back();
-    std::string pointer = parent.pointer;
+    std::string pointer;
+    pointer.reserve(parent.pointer.size() + 1 + (parent.value.IsObject() ? parent.key.size() : 10));
+    pointer = parent.pointer;
     if (parent.value.IsObject()) append_pointer_token(pointer, parent.key);
     else append_pointer_token(pointer, std::to_string(parent.value.Size()));
     return pointer;

@@ -84,19 +84,27 @@ void LexiconMatcher::build(const std::vector<std::string>& folded_terms) {
       }
     }
   }
-  for (const auto& node : nodes_) accepting_.push_back(node.ends.empty() ? 0 : 1);
+  accepting_.assign(transitions_.size(), 0);
+  for (std::size_t node = 0; node < nodes_.size(); ++node) {
+    accepting_[node * classes_] = nodes_[node].ends.empty() ? 0 : 1;
+  }
+  for (auto& target : transitions_) target *= static_cast<std::int32_t>(classes_);
+  for (unsigned c = 0; c < 256; ++c) folded_class_[c] = byte_class_[fold_byte(0, static_cast<unsigned char>(c))];
 }
 
 const std::string* LexiconMatcher::find(std::string_view text) const {
   std::int32_t best = -1;
-  std::int32_t state = 0;
+  std::size_t row = 0;
   unsigned char previous = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
-    state = next(state, fold_byte(previous, c));
+    std::uint8_t byte_class = (previous == 0xC3 || previous == 0xC5)
+                                  ? byte_class_[fold_byte(previous, c)]
+                                  : folded_class_[c];
+    row = static_cast<std::size_t>(transitions_[row + byte_class]);
     previous = c;
-    if (!accepting_[static_cast<std::size_t>(state)]) continue;
-    for (std::int32_t term : nodes_[static_cast<std::size_t>(state)].ends) {
+    if (accepting_[row] == 0) continue;
+    for (std::int32_t term : nodes_[row / classes_].ends) {
       if (best >= 0 && term >= best) continue;
       std::size_t length = lengths_[static_cast<std::size_t>(term)];
       std::size_t start = i + 1 - length;

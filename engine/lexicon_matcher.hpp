@@ -26,9 +26,6 @@ class LexiconMatcher {
     std::vector<std::int32_t> ends;  // terms that end here, this node's and its suffixes'
   };
 
-  std::int32_t next(std::int32_t state, unsigned char folded) const {
-    return transitions_[static_cast<std::size_t>(state) * classes_ + byte_class_[folded]];
-  }
   void build(const std::vector<std::string>& folded_terms);
 
   std::vector<std::string> terms_;  // as the rule set writes them
@@ -36,8 +33,13 @@ class LexiconMatcher {
   std::array<std::uint8_t, 256> byte_class_{};  // 0 for bytes that appear in no term
   std::size_t classes_ = 1;
   std::vector<Node> nodes_;
-  std::vector<std::uint8_t> accepting_;  // per node: whether any term ends there
-  std::vector<std::int32_t> transitions_;  // nodes_ x classes_, complete (a DFA)
+  // The class of each byte once case-folded, for a byte that follows neither 0xC3 nor 0xC5
+  // (after those, folding depends on the pair and find() folds it the slow way).
+  std::array<std::uint8_t, 256> folded_class_{};
+  // nodes_ x classes_, complete (a DFA). Entries are row offsets (node * classes_), not node
+  // numbers, so that the scan needs no multiplication.
+  std::vector<std::int32_t> transitions_;
+  std::vector<std::uint8_t> accepting_;  // per row offset: whether any term ends at that node
 };
 
 }  // namespace lapaudit

@@ -20,22 +20,28 @@ struct Tally {
   std::vector<std::string> without;  // activities of the group without it
 };
 
-Tally tally(const AuditContext& context, const std::string& group, const std::string& kind) {
-  Tally out;
+// The tally of each group of the rule set (by its index there), in one pass over the log.
+std::vector<Tally> tally_groups(const AuditContext& context, const std::string& kind) {
+  const auto& groups = context.rules.groups;
+  std::vector<Tally> out(groups.size());
   const auto& activities = context.log.activities;
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& activity = activities[i];
-    if (!context.in_period[i] || !lists(activity.groups, group)) continue;
+    if (!context.in_period[i]) continue;
     if (!kind.empty() && activity.kind != kind) continue;
     const auto& people = activity.participants;
     std::int64_t total = people ? people->women + people->men + people->other : 0;
-    if (total <= 0) {
-      out.without.push_back(activity.id);
-      continue;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (!lists(activity.groups, groups[g].id)) continue;
+      Tally& tally = out[g];
+      if (total <= 0) {
+        tally.without.push_back(activity.id);
+        continue;
+      }
+      tally.women += people->women;
+      tally.total += total;
+      tally.counted.push_back(activity.id);
     }
-    out.women += people->women;
-    out.total += total;
-    out.counted.push_back(activity.id);
   }
   return out;
 }
@@ -65,9 +71,11 @@ void ParticipationRule::evaluate(const RuleConfig& rule, const AuditContext& con
   double min_share = number_param(rule, "min_share", kDefaultMinShare);
   std::string kind = text_param(rule, "activity_kind");
   std::vector<std::string> judged = list_param(rule, "groups");
-  for (const auto& group : context.rules.groups) {
+  std::vector<Tally> tallies = tally_groups(context, kind);
+  for (std::size_t g = 0; g < context.rules.groups.size(); ++g) {
+    const auto& group = context.rules.groups[g];
     if (!judged.empty() && !lists(judged, group.id)) continue;
-    Tally counts = tally(context, group.id, kind);
+    Tally& counts = tallies[g];
     std::vector<std::pair<std::string, std::string>> values = {
         {"group", group.id},
         {"group_name", group.name},

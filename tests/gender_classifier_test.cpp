@@ -56,5 +56,17 @@ TEST_F(GenderClassifierTest, EngenderedDoesNotCount) {
   EXPECT_EQ(reason.explain(), "no gender marker, gender tag or gender term");
 }
 
+// The loader drops descriptions once it has classified them; the verdict must not change.
+TEST_F(GenderClassifierTest, DroppingTheDescriptionKeepsTheVerdict) {
+  for (Activity a : {activity("Field visit", "Consultation des femmes"),
+                     activity("Women in mine action", "Consultation des femmes"),
+                     activity("Debate", "It engendered broad support")}) {
+    std::string before = classifier_.classify(a).explain();
+    classifier_.drop_description(a);
+    EXPECT_TRUE(a.description.empty());
+    EXPECT_EQ(classifier_.classify(a).explain(), before);
+  }
+}
+
 }  // namespace
 }  // namespace lapaudit
