@@ -80,7 +80,7 @@ TEST(AuditCliTest, StrictTurnsARejectionIntoExitTwo) {
 }
 
 TEST(AuditCliTest, OutputFileIsWrittenWholeOrNotAtAll) {
-  std::string path = std::filesystem::temp_directory_path() / "lapaudit-audit-cli-test.json";
+  std::string path = testing::temp_path("audit-cli-test.json");
   testing::write_file(path, "previous report");
   auto failed = run_lapaudit("audit --cycle 12msp -o " + path + " fixtures/ccm-12msp.json");
   EXPECT_EQ(failed.exit_code, 2);

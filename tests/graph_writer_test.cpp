@@ -75,7 +75,7 @@ TEST(GraphWriterTest, DotRendersWithGraphviz) {
                     "scripts/setup.sh installs it): the DOT output was not rendered";
   }
   Audit audit = audit_json(kLog);
-  std::string path = ::testing::TempDir() + "lapaudit-graph-test.dot";
+  std::string path = testing::temp_path("graph-test.dot");
   testing::write_file(path, write_graph_dot(testing::default_rules(), audit, {true, true}));
   std::string svg = path + ".svg";
   ASSERT_EQ(std::system(("dot -Tsvg '" + path + "' -o '" + svg + "'").c_str()), 0);

@@ -32,9 +32,12 @@ bool has_program(const char* name) {
   return std::system(("command -v " + std::string(name) + " >/dev/null 2>&1").c_str()) == 0;
 }
 
-// Renders `markdown` with `command` (reading a file) and returns the HTML.
+// Renders `markdown` with `command` (reading a file of this process and test) and returns the
+// HTML.
 std::string render(const std::string& command, const std::string& markdown) {
-  std::string path = ::testing::TempDir() + "lapaudit-markdown-test.md";
+  std::string path = testing::temp_path(
+      std::string("markdown-") + ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+      ".md");
   testing::write_file(path, markdown);
   std::string html = path + ".html";
   EXPECT_EQ(std::system((command + " '" + path + "' > '" + html + "'").c_str()), 0);

@@ -1,6 +1,7 @@
 #include "test_util.hpp"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -60,6 +61,12 @@ std::string read_file(const std::string& path) {
 void write_file(const std::string& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
   out << content;
+}
+
+std::string temp_path(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("lapaudit-" + std::to_string(::getpid()) + "-" + name))
+      .string();
 }
 
 CommandResult run_lapaudit(const std::string& args, const std::string& input) {

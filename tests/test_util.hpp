@@ -39,6 +39,10 @@ struct CommandResult {
 // folder, with `input` on standard input.
 CommandResult run_lapaudit(const std::string& args, const std::string& input = "");
 
+// A path in the temporary folder for `name`, unique to this process: tests run side by side
+// (ctest -j, or two builds at once) never share a file.
+std::string temp_path(const std::string& name);
+
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& content);
 

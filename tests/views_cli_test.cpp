@@ -62,7 +62,7 @@ TEST(ViewsCliTest, GapsWithWorkPlanAndWaiversMatchesGolden) {
 }
 
 TEST(ViewsCliTest, GapsWhoseOnlyFindingIsWaivedExitsZero) {
-  std::string waivers = ::testing::TempDir() + "lapaudit-gaps-waivers.json";
+  std::string waivers = testing::temp_path("gaps-waivers.json");
   testing::write_file(waivers, R"({"waivers": [{"rule": "group-silo",
     "subject": {"kind": "group", "id": "victim-assistance"},
     "reason": "A joint meeting with the Gender Focal Points is set for October.",
@@ -152,7 +152,7 @@ TEST(ViewsCliTest, GraphWithActivitiesRendersWithGraphviz) {
     GTEST_SKIP() << "Graphviz `dot` is not installed (Debian package graphviz; "
                     "scripts/setup.sh installs it): the DOT output was not rendered";
   }
-  std::string dot = ::testing::TempDir() + "lapaudit-views-graph.dot";
+  std::string dot = testing::temp_path("views-graph.dot");
   std::string svg = dot + ".svg";
   auto result = run_lapaudit(std::string("graph --activities -o ") + dot + " " + kTwelfth);
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -166,8 +166,8 @@ TEST(ViewsCliTest, GraphWithActivitiesRendersWithGraphviz) {
 class DiffCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    old_report_ = ::testing::TempDir() + "lapaudit-diff-12msp.json";
-    new_report_ = ::testing::TempDir() + "lapaudit-diff-13msp.json";
+    old_report_ = testing::temp_path("diff-12msp.json");
+    new_report_ = testing::temp_path("diff-13msp.json");
     ASSERT_EQ(
         run_lapaudit("audit --cycle 12MSP fixtures/ccm-12msp.json --format json -o " + old_report_)
             .exit_code,
@@ -204,7 +204,7 @@ TEST_F(DiffCliTest, RefusesAnActivityLogWithAClearMessage) {
 }
 
 TEST_F(DiffCliTest, RefusesAnUnknownSchemaVersion) {
-  std::string path = ::testing::TempDir() + "lapaudit-diff-v9.json";
+  std::string path = testing::temp_path("diff-v9.json");
   std::string text = testing::read_file(new_report_);
   text.replace(text.find("lapaudit/report/v1"), 18, "lapaudit/report/v9");
   testing::write_file(path, text);
