@@ -37,13 +37,13 @@ Command add_audit_command(CLI::App& app) {
       ->default_str(report_format_names().front());
   auto report_options = std::make_shared<ReportOptions>();
   add_report_options(*command, *report_options);
-  command->add_option("activities", options->inputs,
-                      "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
+  command
+      ->add_option("activities", options->inputs,
+                   "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
       ->required()
       ->type_name("ACTIVITIES");
-  return {command, [options, report_options] {
-            return run_audit_command(*options, *report_options);
-          }};
+  return {command,
+          [options, report_options] { return run_audit_command(*options, *report_options); }};
 }
 
 }  // namespace lapaudit::cli

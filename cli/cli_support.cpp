@@ -1,21 +1,20 @@
 #include "cli_support.hpp"
 
 #include <fcntl.h>
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <functional>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <memory>
-
-#include <spdlog/spdlog.h>
 
 #include "file_source.hpp"
 #include "rule_set_loader.hpp"
@@ -25,45 +24,53 @@ namespace lapaudit::cli {
 
 void add_limit_options(CLI::App& command, LoadLimits& limits) {
   auto* group = command.add_option_group("Limits", "Bounds on what one run reads");
-  group->add_option_function<std::size_t>(
+  group
+      ->add_option_function<std::size_t>(
           "--max-input-mb", [&limits](std::size_t mb) { limits.max_input_bytes = mb << 20; },
           "Largest input file, in MiB (default: 4096)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 24));
-  group->add_option_function<std::size_t>(
+  group
+      ->add_option_function<std::size_t>(
           "--max-text-kb", [&limits](std::size_t kb) { limits.max_text_bytes = kb << 10; },
           "Longest text in a record, in KiB (default: 64)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
-  group->add_option("--max-records", limits.max_records,
-                    "Most records in all inputs together (default: 50000000)")
+  group
+      ->add_option("--max-records", limits.max_records,
+                   "Most records in all inputs together (default: 50000000)")
       ->check(CLI::PositiveNumber);
 }
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
   add_limit_options(command, options.limits);
-  command.add_option("--rules", options.rules_dir,
-                     "Rule set folder (default: the rule set built into lapaudit)")
+  command
+      .add_option("--rules", options.rules_dir,
+                  "Rule set folder (default: the rule set built into lapaudit)")
       ->type_name("DIR");
-  auto* cycle = command.add_option("--cycle", options.cycle,
-                                   "Audit one cycle of the rule set, e.g. 12MSP")
-                    ->type_name("NAME");
+  auto* cycle =
+      command.add_option("--cycle", options.cycle, "Audit one cycle of the rule set, e.g. 12MSP")
+          ->type_name("NAME");
   command.add_option("--from", options.from, "First day of the period (included)")
       ->type_name("YYYY-MM-DD")
       ->excludes(cycle);
   command.add_option("--to", options.to, "Last day of the period (included)")
       ->type_name("YYYY-MM-DD")
       ->excludes(cycle);
-  command.add_option("-o,--output", options.output, "Write the report to FILE (default: standard output)")
+  command
+      .add_option("-o,--output", options.output,
+                  "Write the report to FILE (default: standard output)")
       ->type_name("FILE");
   command.add_flag("--strict", options.strict, "Treat any rejected record as an error (exit 2)");
 }
 
 void add_plan_options(CLI::App& command, CommonOptions& options) {
-  command.add_option("--plan", options.plan_file,
-                     "The focal points' work plan (JSON): each item is checked as done, late, "
-                     "open or missing")
+  command
+      .add_option("--plan", options.plan_file,
+                  "The focal points' work plan (JSON): each item is checked as done, late, "
+                  "open or missing")
       ->type_name("FILE");
-  command.add_option("--waivers", options.waivers_file,
-                     "Accepted findings (JSON): each waived with its reason until its date")
+  command
+      .add_option("--waivers", options.waivers_file,
+                  "Accepted findings (JSON): each waived with its reason until its date")
       ->type_name("FILE");
 }
 
@@ -126,8 +133,9 @@ std::optional<PeriodChoice> period_choice(const CommonOptions& options) {
     if (text->empty()) continue;
     *slot = Date::parse(*text);
     if (!*slot) {
-      report_error(Error{"", 0, 0, std::string(name) + ": \"" + *text +
-                                       "\" is not a calendar date (write it as YYYY-MM-DD)"});
+      report_error(Error{"", 0, 0,
+                         std::string(name) + ": \"" + *text +
+                             "\" is not a calendar date (write it as YYYY-MM-DD)"});
       return std::nullopt;
     }
   }
@@ -158,7 +166,8 @@ class ProgressLine {
 
   bool shown() const { return shown_; }
   void operator()(const std::string& path, std::size_t records) {
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     std::fprintf(stderr, "\rlapaudit: reading %s: %zu records (%.0f a second)\033[K", path.c_str(),
                  records, seconds > 0 ? static_cast<double>(records) / seconds : 0.0);
     used_ = true;
@@ -252,8 +261,9 @@ bool write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
     std::fwrite(content.data(), 1, content.size(), stdout);
     if (std::fflush(stdout) != 0) {
-      report_error(Error{"", 0, 0, std::string("cannot write the report to standard output: ") +
-                                       std::strerror(errno)});
+      report_error(Error{
+          "", 0, 0,
+          std::string("cannot write the report to standard output: ") + std::strerror(errno)});
       return false;
     }
     return true;
@@ -264,12 +274,12 @@ bool write_output(const std::string& path, const std::string& content) {
   if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
     // A device or pipe (/dev/stdout, /dev/null): there is no file to replace, write to it.
     std::FILE* file = std::fopen(path.c_str(), "wb");
-    bool ok = file != nullptr && std::fwrite(content.data(), 1, content.size(), file) ==
-                                     content.size();
+    bool ok =
+        file != nullptr && std::fwrite(content.data(), 1, content.size(), file) == content.size();
     ok = (file != nullptr && std::fclose(file) == 0) && ok;
     if (!ok) {
-      report_error(Error{path, 0, 0, std::string("cannot write the report: ") +
-                                         std::strerror(errno)});
+      report_error(
+          Error{path, 0, 0, std::string("cannot write the report: ") + std::strerror(errno)});
     }
     return ok;
   }
@@ -281,8 +291,8 @@ bool write_output(const std::string& path, const std::string& content) {
     int saved = errno;
     if (fd >= 0) ::close(fd);
     if (fd >= 0) ::unlink(temp.c_str());
-    report_error(Error{path, 0, 0, std::string(what) + ": " + std::strerror(saved) +
-                                       " (nothing was written)"});
+    report_error(Error{path, 0, 0,
+                       std::string(what) + ": " + std::strerror(saved) + " (nothing was written)"});
     return false;
   };
   if (fd < 0) return fail("cannot write the report here");

@@ -4,11 +4,10 @@
 // activity logs they name, writing the output whole or not at all, and the exit codes.
 // The engine knows nothing of this; this is the only layer that prints.
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "activity_log.hpp"
 #include "audit.hpp"

@@ -3,9 +3,8 @@
 // One function per lapaudit command: each adds its subcommand to the app and returns how to
 // run it once the command line is parsed.
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace lapaudit::cli {
 

@@ -1,12 +1,12 @@
 // lapaudit: the engine plus this thin entry point. Parses the command line, runs the command,
 // and turns anything unexpected into a message and exit code 2.
 
-#include <cstdio>
-#include <exception>
-
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -45,11 +45,10 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbosity, "More detail on standard error (-vv: even more)");
   app.add_flag("-q,--quiet", quiet, "Only errors on standard error");
   app.fallthrough();
-  std::vector<Command> commands = {add_audit_command(app), add_validate_command(app),
-                                   add_template_command(app),
-                                   add_gaps_command(app), add_explain_command(app),
-                                   add_graph_command(app), add_diff_command(app),
-                                   add_rules_command(app)};
+  std::vector<Command> commands = {add_audit_command(app),    add_validate_command(app),
+                                   add_template_command(app), add_gaps_command(app),
+                                   add_explain_command(app),  add_graph_command(app),
+                                   add_diff_command(app),     add_rules_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

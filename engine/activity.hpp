@@ -30,7 +30,7 @@ struct Activity {
   Date date;
   std::string title;
   std::string description;  // empty once loaded: see description_term
-  std::string kind;  // empty when the log does not say
+  std::string kind;         // empty when the log does not say
   std::vector<std::string> groups;
   std::vector<int> actions;
   std::vector<std::string> partners;
@@ -49,10 +49,10 @@ struct Activity {
 
 // A record the engine could not use: listed in every report with its place and reason.
 struct Rejection {
-  RecordPlace place;  // the line of the first problem
-  std::string id;     // empty when the record has no usable id
-  std::string reason;             // every problem, joined with "; "
-  std::vector<Error> problems;    // each problem with its own line and column
+  RecordPlace place;                  // the line of the first problem
+  std::string id;                     // empty when the record has no usable id
+  std::string reason;                 // every problem, joined with "; "
+  std::vector<Error> problems;        // each problem with its own line and column
   std::vector<std::string> groups{};  // the valid groups and actions it lists, so that
   std::vector<int> actions{};         // `explain` can show it to the subjects it names
 };

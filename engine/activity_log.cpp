@@ -60,7 +60,7 @@ Result<InputFormat> format_for_input(const std::string& path, std::string_view t
 }
 
 std::vector<Error> ActivityLogBuilder::limit_problems(const LocatedJson& record,
-                                                     const std::string& path) const {
+                                                      const std::string& path) const {
   std::vector<Error> problems;
   if (!record.document.IsObject()) return problems;
   for (const auto& member : record.document.GetObject()) {
@@ -69,12 +69,11 @@ std::vector<Error> ActivityLogBuilder::limit_problems(const LocatedJson& record,
     }
     std::string name(member.name.GetString(), member.name.GetStringLength());
     TextPlace place = record.place_of("/" + name);
-    problems.push_back(Error{path, place.line, place.column,
-                             "field \"" + name + "\": " +
-                                 std::to_string(member.value.GetStringLength()) +
-                                 " bytes, over the limit of " +
-                                 std::to_string(limits_.max_text_bytes / 1024) +
-                                 " KiB for one text (raise it with --max-text-kb)"});
+    problems.push_back(
+        Error{path, place.line, place.column,
+              "field \"" + name + "\": " + std::to_string(member.value.GetStringLength()) +
+                  " bytes, over the limit of " + std::to_string(limits_.max_text_bytes / 1024) +
+                  " KiB for one text (raise it with --max-text-kb)"});
   }
   return problems;
 }
@@ -109,9 +108,8 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
-  auto record = static_cast<std::uint32_t>(outcome.activity
-                                               ? log_.activities.size()
-                                               : log_.rejections.size() | kRejectedRecord);
+  auto record = static_cast<std::uint32_t>(
+      outcome.activity ? log_.activities.size() : log_.rejections.size() | kRejectedRecord);
   const IdTable::Entry* earlier = first_place_of_id_.find_or_add(
       id,
       IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1),
@@ -146,8 +144,8 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
                                      InputFormat format) {
   if (text.size() > limits_.max_input_bytes) {
     return Error{path, 0, 0,
-                 "the file is " + std::to_string(text.size() >> 20) +
-                     " MiB, over the limit of " + std::to_string(limits_.max_input_bytes >> 20) +
+                 "the file is " + std::to_string(text.size() >> 20) + " MiB, over the limit of " +
+                     std::to_string(limits_.max_input_bytes >> 20) +
                      " MiB for one input (raise it with --max-input-mb)"};
   }
   auto added = add_text(text, path, format);
@@ -220,10 +218,10 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
       return true;
     }
     case InputFormat::kCsv: {
-      auto read = read_csv_records(
-          body, path, log_.warnings, [&](const LocatedJson& record, std::vector<Error> problems) {
-            add_record(record, summary(), std::move(problems));
-          });
+      auto read = read_csv_records(body, path, log_.warnings,
+                                   [&](const LocatedJson& record, std::vector<Error> problems) {
+                                     add_record(record, summary(), std::move(problems));
+                                   });
       if (!read) return read.error();
       return true;
     }

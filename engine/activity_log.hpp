@@ -52,7 +52,7 @@ struct ActivityLog {
 // Sane bounds on what one run reads, so that a broken or hostile input fails with a clear
 // message instead of exhausting the machine. Each can be raised from the command line.
 struct LoadLimits {
-  std::size_t max_input_bytes = std::size_t{4} << 30;  // one input file (--max-input-mb)
+  std::size_t max_input_bytes = std::size_t{4} << 30;   // one input file (--max-input-mb)
   std::size_t max_text_bytes = std::size_t{64} * 1024;  // one text field (--max-text-kb)
   std::size_t max_records = 50'000'000;                 // all inputs together (--max-records)
 };

@@ -121,8 +121,8 @@ void read_actions(RecordReader& reader, Activity& activity) {
     if (!item->IsInt64() && !item->IsUint64()) continue;  // not a whole number: the schema's
     int action = item->IsInt() ? item->GetInt() : 0;
     if (!item->IsInt() || !rules.in_plan(action)) {
-      reader.problem(where, "field \"actions\": action " + json_value_text(*item) + " is not in the " +
-                                rules.plan_name + " (actions " +
+      reader.problem(where, "field \"actions\": action " + json_value_text(*item) +
+                                " is not in the " + rules.plan_name + " (actions " +
                                 std::to_string(rules.first_action) + "-" +
                                 std::to_string(rules.last_action) + ")");
       continue;
@@ -187,7 +187,8 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   TextPlace start = record.place_of("");
   outcome.place = {file, start.line};
   if (!record.document.IsObject()) {
-    outcome.rejection = Rejection{{file, start.line}, "",
+    outcome.rejection = Rejection{{file, start.line},
+                                  "",
                                   "the record is " + json_type_name(record.document) +
                                       ", not an activity (an object with fields)",
                                   {}};
@@ -202,8 +203,8 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   Activity activity;
   activity.place = {file, start.line};
   if (record.too_deep) {
-    reader.problem("", "the record is nested more than " + std::to_string(kMaxJsonDepth) +
-                           " levels deep");
+    reader.problem(
+        "", "the record is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
   }
   activity.id = reader.text("id").value_or("");
   read_date(reader, activity);

@@ -18,8 +18,9 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
     std::vector<std::string> names;
     for (const auto& cycle : rules.cycles) names.push_back(cycle.name);
     std::string hint = did_you_mean(*choice.cycle, names);
-    return Error{"", 0, 0, "unknown cycle \"" + *choice.cycle + "\"" + hint +
-                               " (cycles of the rule set: " + join(names) + ")"};
+    return Error{"", 0, 0,
+                 "unknown cycle \"" + *choice.cycle + "\"" + hint +
+                     " (cycles of the rule set: " + join(names) + ")"};
   }
   std::optional<Date> first, last;
   for (const auto& activity : log.activities) {
@@ -29,8 +30,8 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
   std::optional<Date> from = choice.from ? choice.from : first;
   std::optional<Date> to = choice.to ? choice.to : last;
   if (choice.from && choice.to && *choice.to < *choice.from) {
-    return Error{"", 0, 0, "--from " + choice.from->to_string() + " is after --to " +
-                               choice.to->to_string()};
+    return Error{"", 0, 0,
+                 "--from " + choice.from->to_string() + " is after --to " + choice.to->to_string()};
   }
   if (!from || !to) return std::optional<Period>{};
   if (*to < *from) return {Period{*from, *from}};  // one end given, past every activity
@@ -63,11 +64,10 @@ void canonical_order(ActivityLog& log) {
     log.activities[at] = std::move(moving);
     order[at] = at;
   }
-  std::stable_sort(log.rejections.begin(), log.rejections.end(),
-                   [](const Rejection& a, const Rejection& b) {
-                     return std::tie(a.place.file, a.place.line) <
-                            std::tie(b.place.file, b.place.line);
-                   });
+  std::stable_sort(
+      log.rejections.begin(), log.rejections.end(), [](const Rejection& a, const Rejection& b) {
+        return std::tie(a.place.file, a.place.line) < std::tie(b.place.file, b.place.line);
+      });
   std::stable_sort(log.inputs.begin(), log.inputs.end(),
                    [](const InputSummary& a, const InputSummary& b) { return a.path < b.path; });
 }

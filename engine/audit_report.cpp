@@ -6,20 +6,28 @@ namespace lapaudit {
 
 std::string_view status_name(Status status) {
   switch (status) {
-    case Status::kMissing: return "missing";
-    case Status::kApproaches: return "approaches";
-    case Status::kMeets: return "meets";
-    case Status::kExceeds: return "exceeds";
+    case Status::kMissing:
+      return "missing";
+    case Status::kApproaches:
+      return "approaches";
+    case Status::kMeets:
+      return "meets";
+    case Status::kExceeds:
+      return "exceeds";
   }
   return "missing";
 }
 
 std::string_view plan_status_name(PlanItemStatus status) {
   switch (status) {
-    case PlanItemStatus::kDone: return "done";
-    case PlanItemStatus::kLate: return "late";
-    case PlanItemStatus::kOpen: return "open";
-    case PlanItemStatus::kMissing: return "missing";
+    case PlanItemStatus::kDone:
+      return "done";
+    case PlanItemStatus::kLate:
+      return "late";
+    case PlanItemStatus::kOpen:
+      return "open";
+    case PlanItemStatus::kMissing:
+      return "missing";
   }
   return "missing";
 }

@@ -65,7 +65,7 @@ struct Finding {
 // gender-related activities of the period (Track 1, "breaking the silos").
 struct Silo {
   std::string group;
-  std::string hub;                      // the group it is not joined to ("gso")
+  std::string hub;                       // the group it is not joined to ("gso")
   std::vector<std::string> joined_with;  // the other groups it is joined to, sorted
 };
 
@@ -132,8 +132,8 @@ struct AuditReport {
   std::vector<GroupResult> groups;    // sorted by id
   std::vector<Finding> findings;
   std::vector<Rejection> rejected;
-  std::vector<Silo> silos;  // by hub, then group; empty when no silo rule runs
-  std::optional<PlanSection> plan;                // when a work plan was given
+  std::vector<Silo> silos;          // by hub, then group; empty when no silo rule runs
+  std::optional<PlanSection> plan;  // when a work plan was given
   std::optional<std::vector<WaiverNote>> waivers;  // when a waivers file was given
 
   std::size_t unwaived_findings() const;

@@ -42,16 +42,16 @@ void evaluate_actions(const RuleConfig& rule, const AuditContext& context,
       }
     }
     std::string id = std::to_string(action.id);
-    findings.push_back(make_finding(
-        rule, std::string(status_name(action.status)), Subject{"action", id},
-        {{"action", id},
-         {"section", action.section},
-         {"summary", action.summary},
-         {"count", std::to_string(action.gender_activities)},
-         {"responsible_count", std::to_string(action.groups.size())},
-         {"uncovered_count", std::to_string(uncovered.size())},
-         {"uncovered_groups", join(uncovered)}},
-        std::move(evidence)));
+    findings.push_back(make_finding(rule, std::string(status_name(action.status)),
+                                    Subject{"action", id},
+                                    {{"action", id},
+                                     {"section", action.section},
+                                     {"summary", action.summary},
+                                     {"count", std::to_string(action.gender_activities)},
+                                     {"responsible_count", std::to_string(action.groups.size())},
+                                     {"uncovered_count", std::to_string(uncovered.size())},
+                                     {"uncovered_groups", join(uncovered)}},
+                                    std::move(evidence)));
   }
 }
 

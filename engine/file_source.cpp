@@ -1,12 +1,12 @@
 #include "file_source.hpp"
 
+#include <openssl/evp.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
-
-#include <openssl/evp.h>
 
 namespace lapaudit {
 
@@ -16,7 +16,7 @@ Result<std::string> DiskFileSource::read(const std::string& path) const {
     return Error{path, 0, 0, "is a folder, not a file"};
   }
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                        &std::fclose);
+                                                       &std::fclose);
   if (!file) return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
   // Straight into one buffer of the file's size; a file that grows meanwhile is read on.
   std::string content;

@@ -28,7 +28,7 @@ const rapidjson::Value* JsonFields::member(const rapidjson::Value& object,
 }
 
 std::optional<Date> JsonFields::date(const rapidjson::Value& object, const std::string& pointer,
-                                      const char* key, bool required) {
+                                     const char* key, bool required) {
   auto text = string(object, pointer, key, required);
   if (!text) return std::nullopt;
   auto date = Date::parse(*text);
@@ -45,8 +45,8 @@ std::optional<std::string> JsonFields::string(const rapidjson::Value& object,
   const rapidjson::Value* value = member(object, pointer, key, required);
   if (value == nullptr) return std::nullopt;
   if (!value->IsString()) {
-    error(pointer + "/" + key, std::string("field \"") + key + "\" must be text, not " +
-                                   json_type_name(*value));
+    error(pointer + "/" + key,
+          std::string("field \"") + key + "\" must be text, not " + json_type_name(*value));
     return std::nullopt;
   }
   return std::string(value->GetString(), value->GetStringLength());
@@ -79,9 +79,9 @@ std::optional<std::vector<std::string>> JsonFields::strings(const rapidjson::Val
   for (rapidjson::SizeType i = 0; i < value->Size(); ++i) {
     const rapidjson::Value& item = (*value)[i];
     if (!item.IsString()) {
-      error(here + "/" + std::to_string(i),
-            std::string("field \"") + key + "\": each entry must be text, not " +
-                json_type_name(item));
+      error(here + "/" + std::to_string(i), std::string("field \"") + key +
+                                                "\": each entry must be text, not " +
+                                                json_type_name(item));
       continue;
     }
     out.emplace_back(item.GetString(), item.GetStringLength());

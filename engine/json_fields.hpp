@@ -5,11 +5,11 @@
 // here checks the type first and, when it is wrong or missing, records an Error that names the
 // file, the place and the field, and returns nothing.
 
+#include <rapidjson/document.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <rapidjson/document.h>
 
 #include "date.hpp"
 #include "error.hpp"

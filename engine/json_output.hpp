@@ -3,11 +3,11 @@
 // Small pieces shared by the writers of JSON output (the report, gaps, diff): one way to write
 // a text, a list of texts and a finding, so that a finding reads the same in every output.
 
-#include <string_view>
-#include <vector>
-
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+
+#include <string_view>
+#include <vector>
 
 #include "audit_report.hpp"
 

@@ -1,10 +1,10 @@
 #include "json_report_writer.hpp"
 
-#include <algorithm>
-#include <cstdint>
-
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+
+#include <algorithm>
+#include <cstdint>
 
 #include "json_output.hpp"
 

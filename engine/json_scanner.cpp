@@ -1,11 +1,11 @@
 #include "json_scanner.hpp"
 
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
 #include <cmath>
 #include <cstdio>
 #include <vector>
-
-#include <rapidjson/error/en.h>
-#include <rapidjson/reader.h>
 
 namespace lapaudit {
 namespace {
@@ -20,8 +20,8 @@ constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
 class PlacedStream {
  public:
   using Ch = char;
-  explicit PlacedStream(std::string_view text) : begin_(text.data()), at_(text.data()),
-                                                 end_(text.data() + text.size()) {}
+  explicit PlacedStream(std::string_view text)
+      : begin_(text.data()), at_(text.data()), end_(text.data() + text.size()) {}
   Ch Peek() const { return at_ == end_ ? '\0' : *at_; }
   Ch Take() { return at_ == end_ ? '\0' : *at_++; }
   std::size_t Tell() const { return static_cast<std::size_t>(at_ - begin_); }
@@ -65,9 +65,12 @@ void append_pointer_token(std::string& pointer, std::string_view token) {
     return;
   }
   for (char c : token) {
-    if (c == '~') pointer += "~0";
-    else if (c == '/') pointer += "~1";
-    else pointer += c;
+    if (c == '~')
+      pointer += "~0";
+    else if (c == '/')
+      pointer += "~1";
+    else
+      pointer += c;
   }
 }
 
@@ -77,10 +80,14 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
  public:
   using Callback = std::function<void(const LocatedJson&)>;
 
-  RecordBuilder(std::string_view text, const PlacedStream& stream,
-                std::string_view records_key, bool whole_document, const Callback& on_record)
-      : text_(text), position_(text), stream_(stream), records_key_(records_key),
-        whole_document_(whole_document), on_record_(on_record) {}
+  RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
+                bool whole_document, const Callback& on_record)
+      : text_(text),
+        position_(text),
+        stream_(stream),
+        records_key_(records_key),
+        whole_document_(whole_document),
+        on_record_(on_record) {}
 
   bool Null() { return scalar(rapidjson::Value(), false); }
   bool Bool(bool b) { return scalar(rapidjson::Value(b), false); }
@@ -124,7 +131,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool in_record() const { return building_; }
 
   bool starts_record() const {
-    return whole_document_ ? depth_ == 0 : (records_array_depth_ > 0 && depth_ == records_array_depth_);
+    return whole_document_ ? depth_ == 0
+                           : (records_array_depth_ > 0 && depth_ == records_array_depth_);
   }
 
   // A value at the top, outside any record: only arrays and objects of the expected shape.
@@ -149,8 +157,10 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     std::string pointer;
     pointer.reserve(parent.pointer.size() + 1 + (parent.value.IsObject() ? parent.key.size() : 10));
     pointer = parent.pointer;
-    if (parent.value.IsObject()) append_pointer_token(pointer, parent.key);
-    else append_pointer_token(pointer, std::to_string(parent.value.Size()));
+    if (parent.value.IsObject())
+      append_pointer_token(pointer, parent.key);
+    else
+      append_pointer_token(pointer, std::to_string(parent.value.Size()));
     return pointer;
   }
 
@@ -180,10 +190,10 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   void attach(rapidjson::Value value) {
     Frame& parent = stack_.back();
     if (parent.value.IsObject()) {
-      parent.value.AddMember(rapidjson::Value(parent.key.c_str(),
-                                              static_cast<rapidjson::SizeType>(parent.key.size()),
-                                              allocator()),
-                             std::move(value), allocator());
+      parent.value.AddMember(
+          rapidjson::Value(parent.key.c_str(), static_cast<rapidjson::SizeType>(parent.key.size()),
+                           allocator()),
+          std::move(value), allocator());
     } else {
       parent.value.PushBack(std::move(value), allocator());
     }
@@ -335,8 +345,8 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
     return Error{file, place.line, place.column, syntax_message(result.Code())};
   }
   std::size_t rest = stream.Tell();
-  while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' ||
-                                text[rest] == '\t')) {
+  while (rest < text.size() &&
+         (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' || text[rest] == '\t')) {
     ++rest;
   }
   if (builder.missing_records()) {
@@ -383,8 +393,8 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
   }
   if (!scanned) return scanned.error();
   if (out.too_deep) {
-    return Error{file, 1, 1, "the JSON is nested more than " + std::to_string(kMaxJsonDepth) +
-                                 " levels deep"};
+    return Error{file, 1, 1,
+                 "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"};
   }
   return out;
 }
@@ -396,7 +406,8 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
 }
 
 std::string json_value_text(const rapidjson::Value& value) {
-  if (value.IsString()) return "\"" + std::string(value.GetString(), value.GetStringLength()) + "\"";
+  if (value.IsString())
+    return "\"" + std::string(value.GetString(), value.GetStringLength()) + "\"";
   if (value.IsInt64()) return std::to_string(value.GetInt64());
   if (value.IsUint64()) return std::to_string(value.GetUint64());
   if (value.IsDouble()) {
@@ -414,13 +425,19 @@ std::string json_value_text(const rapidjson::Value& value) {
 
 std::string json_type_name(const rapidjson::Value& value) {
   switch (value.GetType()) {
-    case rapidjson::kNullType: return "null";
+    case rapidjson::kNullType:
+      return "null";
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return "true/false";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "a list";
-    case rapidjson::kStringType: return "text";
-    case rapidjson::kNumberType: return "a number";
+    case rapidjson::kTrueType:
+      return "true/false";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "a list";
+    case rapidjson::kStringType:
+      return "text";
+    case rapidjson::kNumberType:
+      return "a number";
   }
   return "a value";
 }

@@ -74,8 +74,7 @@ void LexiconMatcher::build(const std::vector<std::string>& folded_terms) {
     node.ends.insert(node.ends.end(), inherited.begin(), inherited.end());
     for (std::size_t k = 0; k < classes_; ++k) {
       std::size_t slot = static_cast<std::size_t>(state) * classes_ + k;
-      std::int32_t fallback =
-          transitions_[static_cast<std::size_t>(node.fail) * classes_ + k];
+      std::int32_t fallback = transitions_[static_cast<std::size_t>(node.fail) * classes_ + k];
       if (transitions_[slot] < 0) {
         transitions_[slot] = fallback;
       } else {
@@ -89,7 +88,8 @@ void LexiconMatcher::build(const std::vector<std::string>& folded_terms) {
     accepting_[node * classes_] = nodes_[node].ends.empty() ? 0 : 1;
   }
   for (auto& target : transitions_) target *= static_cast<std::int32_t>(classes_);
-  for (unsigned c = 0; c < 256; ++c) folded_class_[c] = byte_class_[fold_byte(0, static_cast<unsigned char>(c))];
+  for (unsigned c = 0; c < 256; ++c)
+    folded_class_[c] = byte_class_[fold_byte(0, static_cast<unsigned char>(c))];
 }
 
 const std::string* LexiconMatcher::find(std::string_view text) const {

@@ -28,8 +28,8 @@ class LexiconMatcher {
 
   void build(const std::vector<std::string>& folded_terms);
 
-  std::vector<std::string> terms_;  // as the rule set writes them
-  std::vector<std::size_t> lengths_;  // bytes of each term
+  std::vector<std::string> terms_;              // as the rule set writes them
+  std::vector<std::size_t> lengths_;            // bytes of each term
   std::array<std::uint8_t, 256> byte_class_{};  // 0 for bytes that appear in no term
   std::size_t classes_ = 1;
   std::vector<Node> nodes_;

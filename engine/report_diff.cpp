@@ -18,7 +18,8 @@ std::vector<std::pair<Subject, Status>> statuses(const AuditReport& report) {
   for (const auto& action : report.actions) {
     out.emplace_back(Subject{"action", std::to_string(action.id)}, action.status);
   }
-  for (const auto& group : report.groups) out.emplace_back(Subject{"group", group.id}, group.status);
+  for (const auto& group : report.groups)
+    out.emplace_back(Subject{"group", group.id}, group.status);
   return out;
 }
 

@@ -130,7 +130,8 @@ void read_header(ReportFields& reader, const rapidjson::Value& root, AuditReport
   auto to = date_at("to");
   if (from && to) report.period = Period{*from, *to};
   auto cycle = period->FindMember("cycle");
-  if (cycle != period->MemberEnd() && cycle->value.IsString()) report.cycle = cycle->value.GetString();
+  if (cycle != period->MemberEnd() && cycle->value.IsString())
+    report.cycle = cycle->value.GetString();
 }
 
 void read_actions(ReportFields& reader, const rapidjson::Value& root, AuditReport& report) {

@@ -64,8 +64,8 @@ Finding make_finding(const RuleConfig& rule, const std::string& outcome, Subject
   auto severity = rule.severity.find(outcome);
   finding.severity = severity != rule.severity.end() ? severity->second : "medium";
   auto message = rule.message.find(outcome);
-  finding.message = message != rule.message.end() ? fill_template(message->second, values)
-                                                  : rule.description;
+  finding.message =
+      message != rule.message.end() ? fill_template(message->second, values) : rule.description;
   auto next_step = rule.next_steps.find(outcome);
   if (next_step != rule.next_steps.end()) {
     finding.next_step = fill_template(next_step->second, values);

@@ -59,8 +59,8 @@ struct RuleConfig {
   std::map<std::string, std::string> text_params{};  // "params" members that are text
   // "params" members that are lists (of text or whole numbers, kept as written: "28")
   std::map<std::string, std::vector<std::string>> list_params{};
-  std::map<std::string, std::string> severity;  // status or outcome -> severity
-  std::map<std::string, std::string> message;   // status or outcome -> message template
+  std::map<std::string, std::string> severity;      // status or outcome -> severity
+  std::map<std::string, std::string> message;       // status or outcome -> message template
   std::map<std::string, std::string> next_steps{};  // status or outcome -> what to do next
 };
 
@@ -73,7 +73,7 @@ struct RuleSet {
   int first_action = 1;
   int last_action = 1;
   std::vector<std::string> kinds;
-  std::vector<PlanAction> actions;  // the gender-relevant actions, sorted by id
+  std::vector<PlanAction> actions;   // the gender-relevant actions, sorted by id
   std::vector<WorkingGroup> groups;  // sorted by id
   std::vector<Partner> partners;
   std::vector<Cycle> cycles;

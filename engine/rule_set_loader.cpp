@@ -47,8 +47,7 @@ struct LoadContext {
   }
 };
 
-std::map<std::string, std::string> read_text_map(JsonFields& fields,
-                                                 const rapidjson::Value& object,
+std::map<std::string, std::string> read_text_map(JsonFields& fields, const rapidjson::Value& object,
                                                  const std::string& pointer, const char* key) {
   std::map<std::string, std::string> out;
   const rapidjson::Value* value = fields.member(object, pointer, key, false);
@@ -101,13 +100,14 @@ void load_actions(LoadContext& context, JsonFields& fields, const rapidjson::Val
     action.section = fields.string(*item, pointer, "section", true).value_or("");
     action.summary = fields.string(*item, pointer, "summary", true).value_or("");
     action.source = fields.string(*item, pointer, "source", false).value_or("");
-    action.responsible = fields.strings(*item, pointer, "responsible", true).value_or(std::vector<std::string>{});
+    action.responsible =
+        fields.strings(*item, pointer, "responsible", true).value_or(std::vector<std::string>{});
     for (std::size_t i = 0; i < action.responsible.size(); ++i) {
       context.group_references.emplace_back(
           action.responsible[i],
           fields.error_at(pointer + "/responsible/" + std::to_string(i),
-                          "action " + std::to_string(action.id) + " is assigned to unknown group \"" +
-                              action.responsible[i] + "\""));
+                          "action " + std::to_string(action.id) +
+                              " is assigned to unknown group \"" + action.responsible[i] + "\""));
     }
     if (action.id != 0 && !rules.in_plan(action.id)) {
       fields.error(pointer + "/id", "action " + std::to_string(action.id) +
@@ -208,8 +208,8 @@ void read_list_param(JsonFields& fields, const rapidjson::Value::Member& param,
   }
 }
 
-// The groups and partners a rule's parameters name ("with_group", "hub", "partner"), checked once the
-// whole rule set is loaded.
+// The groups and partners a rule's parameters name ("with_group", "hub", "partner"), checked once
+// the whole rule set is loaded.
 void note_rule_references(LoadContext& context, JsonFields& fields, const RuleConfig& rule,
                           const std::string& pointer) {
   for (const auto& [name, value] : rule.text_params) {
@@ -263,9 +263,9 @@ void load_rules(LoadContext& context, JsonFields& fields, const rapidjson::Value
     }
     for (const auto& [outcome, severity] : rule.severity) {
       if (!kSeverities.count(severity)) {
-        fields.error(pointer + "/severity/" + outcome,
-                     "rule \"" + rule.id + "\": severity \"" + severity +
-                         "\" is not one of low, medium, high");
+        fields.error(pointer + "/severity/" + outcome, "rule \"" + rule.id + "\": severity \"" +
+                                                           severity +
+                                                           "\" is not one of low, medium, high");
       }
     }
     bool duplicate = std::any_of(rules.rules.begin(), rules.rules.end(),
@@ -295,15 +295,17 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
     }
     auto [it, first] = defined_in.emplace(section, name);
     if (!first) {
-      fields.error("/" + section, "section \"" + section + "\" is already defined in " +
-                                      it->second);
+      fields.error("/" + section,
+                   "section \"" + section + "\" is already defined in " + it->second);
       continue;
     }
     if (section == "actions") load_actions(context, fields, root, rules);
     if (section == "groups") load_named(fields, root, "groups", rules.groups);
     if (section == "partners") load_named(fields, root, "partners", rules.partners);
     if (section == "cycles") load_cycles(fields, root, rules);
-    if (section == "tags") rules.lexicon.tags = fields.strings(root, "", "tags", true).value_or(std::vector<std::string>{});
+    if (section == "tags")
+      rules.lexicon.tags =
+          fields.strings(root, "", "tags", true).value_or(std::vector<std::string>{});
     if (section == "terms") load_terms(fields, root, rules);
     if (section == "rules") load_rules(context, fields, root, rules);
   }
@@ -314,9 +316,9 @@ void check_cross_references(LoadContext& context, const RuleSet& rules,
                             bool manifest_read) {
   for (const char* section : {"actions", "groups", "rules"}) {
     if (manifest_read && !defined_in.count(section)) {
-      context.errors.push_back(Error{context.path(kRuleSetManifest), 0, 0,
-                                     std::string("no file of the rule set defines \"") + section +
-                                         "\""});
+      context.errors.push_back(
+          Error{context.path(kRuleSetManifest), 0, 0,
+                std::string("no file of the rule set defines \"") + section + "\""});
     }
   }
   std::vector<std::string> group_ids;

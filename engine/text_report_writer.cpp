@@ -22,8 +22,8 @@ std::string numbers(const std::vector<int>& values) {
 
 std::string period_line(const AuditReport& report) {
   if (!report.period) return "Period: none (no activity has a date to set it from)\n";
-  std::string line = "Period: " + report.period->from.to_string() + " to " +
-                     report.period->to.to_string();
+  std::string line =
+      "Period: " + report.period->from.to_string() + " to " + report.period->to.to_string();
   if (!report.cycle.empty()) line += " (cycle " + report.cycle + ")";
   return line + "\n";
 }
@@ -44,8 +44,8 @@ void write_actions(std::string& out, const AuditReport& report) {
 
 void write_groups(std::string& out, const AuditReport& report) {
   out += "\nWorking groups\n";
-  out += "  " + fit("Group", 25) + fit("Status", 12) + fit("Activities", 12) +
-         "Uncovered actions\n";
+  out +=
+      "  " + fit("Group", 25) + fit("Status", 12) + fit("Activities", 12) + "Uncovered actions\n";
   for (const auto& group : report.groups) {
     out += "  " + fit(group.id, 25) + fit(status_name(group.status), 12) +
            fit(std::to_string(group.gender_activities), 12) + numbers(group.uncovered_actions) +
@@ -109,8 +109,8 @@ std::string plan_outcome(const PlanItemResult& item) {
 void write_plan(std::string& out, const AuditReport& report) {
   if (!report.plan) return;
   const PlanSection& plan = *report.plan;
-  out += "\nWork plan: " + plan.name + " (from " + plan.start.to_string() + "): " +
-         plan_summary(plan) + "\n";
+  out += "\nWork plan: " + plan.name + " (from " + plan.start.to_string() +
+         "): " + plan_summary(plan) + "\n";
   out += "  " + fit("Due", 12) + fit("Track", 7) + fit("Status", 9) + "Item\n";
   for (const auto& item : plan.items) {
     out += "  " + fit(item.due_text, 12) + fit(item.track.empty() ? "-" : item.track, 7) +

@@ -62,8 +62,10 @@ TEST(AuditCliTest, RejectedRecordIsListedAndCounted) {
       "rejected": 1,)"),
             std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find(R"("reason": "field \"date\": \"2024-02-30\" is not a calendar date (write it as YYYY-MM-DD); field \"groups\": unknown group \"victims\", did you mean \"victim-assistance\"?")"),
-            std::string::npos)
+  EXPECT_NE(
+      result.out.find(
+          R"("reason": "field \"date\": \"2024-02-30\" is not a calendar date (write it as YYYY-MM-DD); field \"groups\": unknown group \"victims\", did you mean \"victim-assistance\"?")"),
+      std::string::npos)
       << result.out;
 }
 

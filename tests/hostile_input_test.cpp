@@ -2,7 +2,9 @@
 // record or leave a half-written file; each case gives a clear message or a rejection.
 
 #include <gtest/gtest.h>
-
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,11 +12,6 @@
 #include <csignal>
 #include <filesystem>
 #include <random>
-
-#include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <sstream>
 
 #include "test_util.hpp"
@@ -64,16 +61,20 @@ TEST_F(HostileInputTest, DeepNestingInsideARecordIsARejection) {
   std::string value = std::string(100000, '[') + std::string(100000, ']');
   testing::write_file(path("deep-field.json"),
                       "[{\"id\": \"a\", \"date\": \"2024-01-01\", \"title\": \"t\", \"groups\": "
-                      "[\"gso\"], \"tags\": " + value + "}]");
+                      "[\"gso\"], \"tags\": " +
+                          value + "}]");
   auto result = run_lapaudit("audit --format json " + path("deep-field.json"));
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_NE(result.out.find("nested more than 64 levels deep"), std::string::npos);
 }
 
 TEST_F(HostileInputTest, ALineOf200MegabytesHitsTheTextLimit) {
-  std::string line = "{\"id\": \"big\", \"date\": \"2024-01-01\", \"groups\": [\"gso\"], \"title\": \"" +
-                     std::string(200u << 20, 'x') + "\"}\n";
-  testing::write_file(path("big.ndjson"), line + R"({"id": "ok", "date": "2024-01-02", "title": "Meeting", "groups": ["gso"]})" + "\n");
+  std::string line =
+      "{\"id\": \"big\", \"date\": \"2024-01-01\", \"groups\": [\"gso\"], \"title\": \"" +
+      std::string(200u << 20, 'x') + "\"}\n";
+  testing::write_file(
+      path("big.ndjson"),
+      line + R"({"id": "ok", "date": "2024-01-02", "title": "Meeting", "groups": ["gso"]})" + "\n");
   line.clear();
   line.shrink_to_fit();
   auto result = run_lapaudit("audit --format json " + path("big.ndjson"));
@@ -153,7 +154,9 @@ std::string without_inputs(const std::string& report) {
   std::string out;
   std::istringstream lines(report);
   for (std::string line; std::getline(lines, line);) {
-    if (line.find("\"path\":") != std::string::npos || line.find("\"digest\": \"sha256:") != std::string::npos) continue;
+    if (line.find("\"path\":") != std::string::npos ||
+        line.find("\"digest\": \"sha256:") != std::string::npos)
+      continue;
     out += line + "\n";
   }
   return out;
@@ -176,8 +179,10 @@ TEST_F(HostileInputTest, OutputDoesNotDependOnTheOrderOfFilesOrRecords) {
   for (std::size_t i = 0; i < texts.size(); ++i) shuffled += (i ? ",\n" : "") + texts[i];
   testing::write_file(path("shuffled.json"), shuffled + "\n]\n");
 
-  auto original = run_lapaudit("audit --format json fixtures/ccm-12msp.json fixtures/ccm-13msp.json");
-  auto reordered = run_lapaudit("audit --format json fixtures/ccm-13msp.json " + path("shuffled.json"));
+  auto original =
+      run_lapaudit("audit --format json fixtures/ccm-12msp.json fixtures/ccm-13msp.json");
+  auto reordered =
+      run_lapaudit("audit --format json fixtures/ccm-13msp.json " + path("shuffled.json"));
   EXPECT_EQ(original.exit_code, 1);
   EXPECT_EQ(without_inputs(original.out), without_inputs(reordered.out));
 }
@@ -193,7 +198,7 @@ TEST_F(HostileInputTest, AKilledRunLeavesThePreviousReport) {
   std::string big = "[";
   for (int i = 0; i < 200000; ++i) {
     big += (i ? ",\n" : "") + testing::activity_json("a" + std::to_string(i), "2024-01-01",
-                                                      "[\"gso\"]", ", \"tags\": [\"gender\"]");
+                                                     "[\"gso\"]", ", \"tags\": [\"gender\"]");
   }
   testing::write_file(path("big.json"), big + "]");
   testing::write_file(path("report.json"), "previous report");

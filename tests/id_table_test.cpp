@@ -1,9 +1,9 @@
 #include "id_table.hpp"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace lapaudit {
 namespace {

@@ -35,9 +35,9 @@ bool has_program(const char* name) {
 // Renders `markdown` with `command` (reading a file of this process and test) and returns the
 // HTML.
 std::string render(const std::string& command, const std::string& markdown) {
-  std::string path = testing::temp_path(
-      std::string("markdown-") + ::testing::UnitTest::GetInstance()->current_test_info()->name() +
-      ".md");
+  std::string path =
+      testing::temp_path(std::string("markdown-") +
+                         ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".md");
   testing::write_file(path, markdown);
   std::string html = path + ".html";
   EXPECT_EQ(std::system((command + " '" + path + "' > '" + html + "'").c_str()), 0);

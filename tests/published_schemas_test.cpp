@@ -2,13 +2,12 @@
 // built-in rule set, every fixture log and every report lapaudit produces is valid against them.
 
 #include <gtest/gtest.h>
-
-#include <filesystem>
-
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include <filesystem>
 
 #include "test_util.hpp"
 

@@ -41,8 +41,8 @@ Audit audit_json(const std::string& json, const PeriodChoice& choice) {
   return std::move(audit.value());
 }
 
-std::string activity_json(const std::string& id, const std::string& date,
-                          const std::string& groups, const std::string& extra) {
+std::string activity_json(const std::string& id, const std::string& date, const std::string& groups,
+                          const std::string& extra) {
   return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"title\": \"Activity " + id +
          "\", \"groups\": " + groups + extra + "}";
 }
@@ -71,15 +71,14 @@ std::string temp_path(const std::string& name) {
 
 CommandResult run_lapaudit(const std::string& args, const std::string& input) {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() /
-                 ("lapaudit-test-" + std::to_string(::getpid()) + "-" +
-                  std::to_string(std::rand()));
+  fs::path dir = fs::temp_directory_path() / ("lapaudit-test-" + std::to_string(::getpid()) + "-" +
+                                              std::to_string(std::rand()));
   fs::create_directories(dir);
   write_file((dir / "stdin").string(), input);
   std::string command = "cd '" + std::string(LAPAUDIT_SOURCE_DIR) + "' && '" +
                         std::string(LAPAUDIT_BINARY) + "' " + args + " <'" +
-                        (dir / "stdin").string() + "' >'" + (dir / "stdout").string() +
-                        "' 2>'" + (dir / "stderr").string() + "'";
+                        (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
+                        (dir / "stderr").string() + "'";
   int status = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -95,8 +94,8 @@ void expect_golden(const std::string& actual, const std::string& path) {
     write_file(full, actual);
     return;
   }
-  ASSERT_TRUE(std::filesystem::exists(full)) << "golden file missing: " << path
-                                             << " (run with LAPAUDIT_UPDATE_GOLDEN=1)";
+  ASSERT_TRUE(std::filesystem::exists(full))
+      << "golden file missing: " << path << " (run with LAPAUDIT_UPDATE_GOLDEN=1)";
   EXPECT_EQ(read_file(full), actual) << "differs from golden file " << path;
 }
 

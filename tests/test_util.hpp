@@ -26,8 +26,8 @@ ActivityLog log_from_json(const std::string& json, const std::string& file = "lo
 Audit audit_json(const std::string& json, const PeriodChoice& choice = {});
 
 // A minimal valid activity as JSON, with `extra` fields (",\"k\": v" text) appended.
-std::string activity_json(const std::string& id, const std::string& date,
-                          const std::string& groups, const std::string& extra = "");
+std::string activity_json(const std::string& id, const std::string& date, const std::string& groups,
+                          const std::string& extra = "");
 
 struct CommandResult {
   int exit_code = -1;
