@@ -7,12 +7,6 @@
 namespace lapaudit {
 namespace {
 
-std::string numbers(const std::vector<int>& values) {
-  std::vector<std::string> texts;
-  for (int value : values) texts.push_back(std::to_string(value));
-  return join(texts);
-}
-
 // Ids of the period's activities among `indices` that did not count as gender-related: shown
 // as evidence when nothing counted, so a reader sees what was there.
 std::vector<std::string> uncounted_ids(const AuditContext& context,
@@ -68,7 +62,7 @@ void evaluate_groups(const RuleConfig& rule, const AuditContext& context,
                                     {{"group", group.id},
                                      {"group_name", group.name},
                                      {"count", std::to_string(group.gender_activities)},
-                                     {"uncovered_actions", numbers(group.uncovered_actions)}},
+                                     {"uncovered_actions", join_numbers(group.uncovered_actions)}},
                                     std::move(evidence)));
   }
 }

@@ -30,12 +30,6 @@ std::string line(const std::vector<std::string>& cells) {
   return out + "\r\n";
 }
 
-std::string numbers(const std::vector<int>& values) {
-  std::vector<std::string> texts;
-  for (int value : values) texts.push_back(std::to_string(value));
-  return join(texts, kListSeparator);
-}
-
 std::string evidence_details(const Finding& finding, const EvidenceIndex& evidence) {
   std::vector<std::string> lines;
   for (const auto& id : finding.evidence) {
@@ -83,8 +77,9 @@ std::string groups_table(const AuditReport& report) {
                           "Actions carried", "Uncovered actions"});
   for (const auto& group : report.groups) {
     out += line({group.id, group.name, std::string(status_name(group.status)),
-                 std::to_string(group.gender_activities), numbers(group.carried_actions),
-                 numbers(group.uncovered_actions)});
+                 std::to_string(group.gender_activities),
+                 join_numbers(group.carried_actions, kListSeparator),
+                 join_numbers(group.uncovered_actions, kListSeparator)});
   }
   return out;
 }

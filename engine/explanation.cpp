@@ -14,12 +14,6 @@ bool contains(const std::vector<Item>& items, const Key& key) {
   return std::find(items.begin(), items.end(), key) != items.end();
 }
 
-std::string numbers(const std::vector<int>& values) {
-  std::vector<std::string> texts;
-  for (int value : values) texts.push_back(std::to_string(value));
-  return join(texts);
-}
-
 std::string activities_text(std::size_t count) {
   return std::to_string(count) + " gender-related activit" + (count == 1 ? "y" : "ies");
 }
@@ -92,10 +86,10 @@ std::string group_coverage_of(const GroupResult& group, const Activity& activity
   for (int action : activity.actions) {
     if (contains(group.carried_actions, action)) covers.push_back(action);
   }
-  if (!covers.empty()) return "covers action(s) " + numbers(covers);
+  if (!covers.empty()) return "covers action(s) " + join_numbers(covers);
   std::string text =
-      "lists none of the actions the group carries (" + numbers(group.carried_actions) + ")";
-  if (!activity.actions.empty()) text += "; it lists " + numbers(activity.actions);
+      "lists none of the actions the group carries (" + join_numbers(group.carried_actions) + ")";
+  if (!activity.actions.empty()) text += "; it lists " + join_numbers(activity.actions);
   return text;
 }
 
@@ -128,7 +122,7 @@ std::string decide_group(const GroupResult& result, std::optional<std::size_t> e
       return "missing: no gender-related activity in the period lists the group.";
     case Status::kApproaches:
       return "approaches: " + count + " in the period, but action(s) " +
-             numbers(result.uncovered_actions) + " it carries are not covered.";
+             join_numbers(result.uncovered_actions) + " it carries are not covered.";
     case Status::kMeets:
       return "meets: " + count + " in the period cover every action it carries" +
              (exceeds_at ? " (" + threshold_text(exceeds_at) + ")." : ".");
@@ -157,7 +151,7 @@ std::string cover_line(const std::string& name, bool covered,
 Error unknown_action(const RuleSet& rules, int action) {
   std::vector<int> ids;
   for (const auto& known : rules.actions) ids.push_back(known.id);
-  std::string known = " (the gender-relevant actions: " + numbers(ids) + ")";
+  std::string known = " (the gender-relevant actions: " + join_numbers(ids) + ")";
   if (!rules.in_plan(action)) {
     return Error{"", 0, 0,
                  "action " + std::to_string(action) + " is not in the " + rules.plan_name +

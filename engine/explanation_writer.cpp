@@ -2,17 +2,11 @@
 
 #include <algorithm>
 
+#include "report_outline.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
 namespace {
-
-std::string period_text(const AuditReport& report) {
-  if (!report.period) return "none (no activity has a date to set it from)";
-  std::string text = report.period->from.to_string() + " to " + report.period->to.to_string();
-  if (!report.cycle.empty()) text += " (cycle " + report.cycle + ")";
-  return text;
-}
 
 void write_list(std::string& out, const std::string& heading,
                 const std::vector<std::string>& lines) {

@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "json_output.hpp"
+#include "report_outline.hpp"
 #include "text_report_writer.hpp"
 #include "text_util.hpp"
 
@@ -13,13 +14,6 @@ namespace {
 using json_output::text;
 using json_output::texts;
 using json_output::Writer;
-
-std::string period_text(const AuditReport& report) {
-  if (!report.period) return "none (no activity has a date to set it from)";
-  std::string text = report.period->from.to_string() + " to " + report.period->to.to_string();
-  if (!report.cycle.empty()) text += " (cycle " + report.cycle + ")";
-  return text;
-}
 
 void write_actions_text(std::string& out, const GroupGaps& gaps) {
   out += "\nActions it carries\n";

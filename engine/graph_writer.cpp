@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "json_output.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -169,10 +170,6 @@ std::string period_label(const AuditReport& report) {
   return report.cycle.empty() ? text : report.cycle + ": " + text;
 }
 
-void json_text(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, std::string_view value) {
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
 }  // namespace
 
 std::string write_graph_dot(const RuleSet& rules, const Audit& audit, const GraphOptions& options) {
@@ -194,21 +191,20 @@ std::string write_graph_json(const RuleSet& rules, const Audit& audit,
                              const GraphOptions& options) {
   Picture picture = draw(audit, options);
   rapidjson::StringBuffer buffer;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
-  w.SetIndent(' ', 2);
-  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  json_output::Writer w(buffer);
+  json_output::set_layout(w);
   w.StartObject();
   w.Key("schema");
-  json_text(w, kGraphSchema);
+  json_output::text(w, kGraphSchema);
   w.Key("rules");
-  json_text(w, rules.name);
+  json_output::text(w, rules.name);
   w.Key("period");
   if (options.coverage && audit.report.period) {
     w.StartObject();
     w.Key("from");
-    json_text(w, audit.report.period->from.to_string());
+    json_output::text(w, audit.report.period->from.to_string());
     w.Key("to");
-    json_text(w, audit.report.period->to.to_string());
+    json_output::text(w, audit.report.period->to.to_string());
     w.EndObject();
   } else {
     w.Null();
@@ -218,14 +214,14 @@ std::string write_graph_json(const RuleSet& rules, const Audit& audit,
   for (const auto& node : picture.nodes) {
     w.StartObject();
     w.Key("id");
-    json_text(w, node.id);
+    json_output::text(w, node.id);
     w.Key("kind");
-    json_text(w, node.kind);
+    json_output::text(w, node.kind);
     w.Key("label");
-    json_text(w, node.label);
+    json_output::text(w, node.label);
     if (node.status) {
       w.Key("status");
-      json_text(w, status_name(*node.status));
+      json_output::text(w, status_name(*node.status));
     }
     if (node.kind == "group" && options.coverage) {
       w.Key("silo");
@@ -243,11 +239,11 @@ std::string write_graph_json(const RuleSet& rules, const Audit& audit,
   for (const auto& edge : picture.edges) {
     w.StartObject();
     w.Key("source");
-    json_text(w, edge.from);
+    json_output::text(w, edge.from);
     w.Key("target");
-    json_text(w, edge.to);
+    json_output::text(w, edge.to);
     w.Key("kind");
-    json_text(w, edge.kind);
+    json_output::text(w, edge.kind);
     if (edge.covered) {
       w.Key("covered");
       w.Bool(*edge.covered);

@@ -29,9 +29,7 @@ std::string status_cell(Status status) {
 
 std::string numbers(const std::vector<int>& values) {
   if (values.empty()) return "none";
-  std::vector<std::string> texts;
-  for (int value : values) texts.push_back(std::to_string(value));
-  return join(texts);
+  return join_numbers(values);
 }
 
 struct CoverageLook {

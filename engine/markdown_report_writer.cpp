@@ -26,12 +26,6 @@ std::string row(const std::vector<std::string>& cells) {
   return line + "\n";
 }
 
-std::string numbers(const std::vector<int>& values) {
-  std::vector<std::string> texts;
-  for (int value : values) texts.push_back(std::to_string(value));
-  return join(texts);
-}
-
 std::string escaped_list(const std::vector<std::string>& items) {
   std::vector<std::string> texts;
   for (const auto& item : items) texts.push_back(markdown_text(item));
@@ -77,7 +71,7 @@ void write_groups(std::string& out, const AuditReport& report) {
   for (const auto& group : report.groups) {
     out += row({markdown_text(group.id), markdown_text(group.name),
                 std::string(status_name(group.status)), std::to_string(group.gender_activities),
-                numbers(group.carried_actions), numbers(group.uncovered_actions)});
+                join_numbers(group.carried_actions), join_numbers(group.uncovered_actions)});
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "report_outline.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -15,17 +16,11 @@ std::size_t characters(std::string_view text) {
 
 std::string numbers(const std::vector<int>& values) {
   if (values.empty()) return "-";
-  std::vector<std::string> texts;
-  for (int value : values) texts.push_back(std::to_string(value));
-  return join(texts);
+  return join_numbers(values);
 }
 
 std::string period_line(const AuditReport& report) {
-  if (!report.period) return "Period: none (no activity has a date to set it from)\n";
-  std::string line =
-      "Period: " + report.period->from.to_string() + " to " + report.period->to.to_string();
-  if (!report.cycle.empty()) line += " (cycle " + report.cycle + ")";
-  return line + "\n";
+  return "Period: " + period_text(report) + "\n";
 }
 
 void write_actions(std::string& out, const AuditReport& report) {
@@ -80,20 +75,8 @@ void write_silos(std::string& out, const AuditReport& report) {
   }
 }
 
-std::string plan_summary(const PlanSection& plan) {
-  std::string out;
-  for (auto status : {PlanItemStatus::kDone, PlanItemStatus::kLate, PlanItemStatus::kOpen,
-                      PlanItemStatus::kMissing}) {
-    auto count =
-        std::count_if(plan.items.begin(), plan.items.end(),
-                      [status](const PlanItemResult& item) { return item.status == status; });
-    out += (out.empty() ? "" : ", ") + std::to_string(count) + " " +
-           std::string(plan_status_name(status));
-  }
-  return out;
-}
-
-std::string plan_outcome(const PlanItemResult& item) {
+// Like plan_outcome, with the tags and actions an item asks for.
+std::string item_outcome(const PlanItemResult& item) {
   if (item.fulfilled_on) return "by " + item.fulfilled_by + " on " + item.fulfilled_on->to_string();
   std::string parties = join(item.groups);
   if (!item.partners.empty()) parties += (parties.empty() ? "" : "; ") + join(item.partners);
@@ -115,7 +98,7 @@ void write_plan(std::string& out, const AuditReport& report) {
   for (const auto& item : plan.items) {
     out += "  " + fit(item.due_text, 12) + fit(item.track.empty() ? "-" : item.track, 7) +
            fit(plan_status_name(item.status), 9) + item.id + ": " + item.title + "\n";
-    out += std::string(30, ' ') + plan_outcome(item) + "\n";
+    out += std::string(30, ' ') + item_outcome(item) + "\n";
   }
 }
 

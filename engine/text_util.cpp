@@ -78,6 +78,13 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+std::string join_numbers(const std::vector<int>& values, std::string_view separator) {
+  std::vector<std::string> texts;
+  texts.reserve(values.size());
+  for (int value : values) texts.push_back(std::to_string(value));
+  return join(texts, separator);
+}
+
 std::string fill_template(std::string_view pattern,
                           const std::vector<std::pair<std::string, std::string>>& values) {
   std::string out;

@@ -21,6 +21,8 @@ std::size_t first_invalid_utf8(std::string_view text);
 
 // "a, b, c"
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+// Numbers (action numbers, say) joined the same way: "4, 23, 28".
+std::string join_numbers(const std::vector<int>& values, std::string_view separator = ", ");
 
 // Replaces {name} in `pattern` with the value given for it; unknown names are kept as written.
 std::string fill_template(std::string_view pattern,
