@@ -13,6 +13,7 @@ int run_audit_command(const CommonOptions& options, ReportOptions report_options
   if (!rules) return kExitError;
   auto audit = audit_as_asked(options, *rules);
   if (!audit) return kExitError;
+  audit->keep_report_only();
   const AuditReport& report = audit->report;
   report_options.activities = &audit->log.activities;
   std::string content = render_report(options.format, report, report_options);

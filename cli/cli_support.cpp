@@ -142,11 +142,11 @@ std::optional<PeriodChoice> period_choice(const CommonOptions& options) {
   return choice;
 }
 
-Result<std::string> read_input(const std::string& path) {
-  if (path != "-") return DiskFileSource().read(path);
+Result<InputText> read_input(const std::string& path) {
+  if (path != "-") return InputText::open(path);
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   if (std::cin.bad()) return Error{"-", 0, 0, "standard input cannot be read"};
-  return text;
+  return InputText::hold(std::move(text));
 }
 
 namespace {
@@ -195,7 +195,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
       report_error(text.error());
       return std::nullopt;
     }
-    auto format = format_for_input(path, text.value());
+    auto format = format_for_input(path, text->view());
     if (!format) {
       report_error(format.error());
       return std::nullopt;

@@ -73,7 +73,7 @@ std::optional<RuleSet> load_rules(const CommonOptions& options);
 std::optional<PeriodChoice> period_choice(const CommonOptions& options);
 
 // The text of one input: the file at `path`, or standard input for "-".
-Result<std::string> read_input(const std::string& path);
+Result<InputText> read_input(const std::string& path);
 
 // Reads every input into one log. Returns nullopt after reporting an input that cannot be
 // read at all, or (with --strict) any rejected record.

@@ -22,7 +22,7 @@ std::optional<AuditReport> load_report(const std::string& path) {
     report_error(text.error());
     return std::nullopt;
   }
-  auto report = read_report(text.value(), path);
+  auto report = read_report(text->view(), path);
   if (!report) {
     report_error(report.error());
     return std::nullopt;

@@ -28,12 +28,12 @@ std::string plural(std::size_t count, const char* word) {
 // The problems of one input that cannot be read whole, and of each of its rejected records.
 void load_one(ActivityLogBuilder& builder, const std::string& path, std::vector<Finding>& out) {
   auto named = format_for_path(path);  // an unknown extension is said before reading
-  auto text = named ? read_input(path) : Result<std::string>(named.error());
+  auto text = named ? read_input(path) : Result<InputText>(named.error());
   if (!text) {
     out.push_back({text.error()});
     return;
   }
-  auto format = format_for_input(path, text.value());
+  auto format = format_for_input(path, text->view());
   auto added = builder.add(text.value(), path, format.value());
   if (!added) out.push_back({added.error()});
   const InputSummary& summary = builder.log().inputs.back();

@@ -13,6 +13,9 @@ namespace {
 // Marks an IdTable entry whose record is a rejection.
 constexpr std::uint32_t kRejectedRecord = 0x80000000;
 
+// How much read text is handed back at a time (see ActivityLogBuilder::on_done_with).
+constexpr std::size_t kHandBackBytes = std::size_t{8} << 20;
+
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
@@ -157,20 +160,40 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
   return added;
 }
 
+void ActivityLogBuilder::read_up_to(std::size_t offset) {
+  if (done_with_ && offset >= handed_back_ + kHandBackBytes) {
+    done_with_(handed_back_, offset);
+    handed_back_ = offset;
+  }
+}
+
+Result<bool> ActivityLogBuilder::add(const InputText& input, const std::string& path,
+                                     InputFormat format) {
+  done_with_ = [&input](std::size_t begin, std::size_t end) { input.release(begin, end); };
+  auto added = add(input.view(), path, format);
+  done_with_ = nullptr;
+  return added;
+}
+
 Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
                                           InputFormat format) {
   log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
-  // A large input's digest is computed on a second thread while its records are read.
+  handed_back_ = 0;
+  // A large input's digest is computed on a second thread while its records are read; that
+  // thread hands back what it has digested too (the reader reads it again if it needs it).
   constexpr std::size_t kDigestAsideBytes = std::size_t{1} << 20;
   std::future<std::string> digest;
   if (text.size() >= kDigestAsideBytes) {
-    digest = std::async(std::launch::async, [text] { return sha256_digest(text); });
+    digest = std::async(std::launch::async, [text, done_with = done_with_] {
+      return sha256_digest(text, kHandBackBytes, done_with);
+    });
   } else {
     log_.inputs[index].digest = sha256_digest(text);
   }
   auto added = add_records(strip_bom(text), path, format);
   if (digest.valid()) log_.inputs[index].digest = digest.get();
+  if (done_with_) done_with_(handed_back_, text.size());
   return added;
 }
 
@@ -183,8 +206,11 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
   }
   switch (format) {
     case InputFormat::kJson: {
+      // (Offsets in `body` are at most a byte-order mark short of those in the text given to
+      // add(): handing back up to them never hands back what is still to be read.)
       auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
         add_record(record, summary());
+        if (!record.offsets.empty()) read_up_to(record.offsets.front().second);
       });
       if (!scanned) return scanned.error();
       return true;
@@ -198,6 +224,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
         std::string_view row = body.substr(start, end - start);
         ++line;
         start = end + 1;
+        read_up_to(start);
         if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         auto parsed = scan_json_document(row, path);
         if (!parsed) {
@@ -218,10 +245,12 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
       return true;
     }
     case InputFormat::kCsv: {
-      auto read = read_csv_records(body, path, log_.warnings,
-                                   [&](const LocatedJson& record, std::vector<Error> problems) {
-                                     add_record(record, summary(), std::move(problems));
-                                   });
+      auto read = read_csv_records(
+          body, path, log_.warnings,
+          [&](const LocatedJson& record, std::vector<Error> problems) {
+            add_record(record, summary(), std::move(problems));
+          },
+          [&](std::size_t offset) { read_up_to(offset); });
       if (!read) return read.error();
       return true;
     }

@@ -15,6 +15,7 @@
 #include "error.hpp"
 #include "gender_classifier.hpp"
 #include "id_table.hpp"
+#include "input_text.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -66,6 +67,9 @@ class ActivityLogBuilder {
   // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
   // JSON, wrong shape); the records it yielded before that stay in the log.
   Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
+  // The same for a file's text, giving back the memory of the parts already read as it goes
+  // (InputText::release), so that a large input is never held whole.
+  Result<bool> add(const InputText& input, const std::string& path, InputFormat format);
 
   // Called every 65,536 records with the input being read and the records read so far in all
   // inputs, so that a long run can show it is alive.
@@ -91,6 +95,14 @@ class ActivityLogBuilder {
   GenderClassifier classifier_;  // accepted activities are classified as they are read
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
+  // While add(InputText) runs: called with parts [begin, end) of the text the builder is done
+  // with, a few MiB at a time and possibly from the digest's thread. They may still be read
+  // again (to place a problem), so they must stay readable.
+  std::function<void(std::size_t, std::size_t)> done_with_;
+  // Records are read up to here (an offset in the text given to add()); parts before it are
+  // handed to done_with_ once they add up to a few MiB.
+  void read_up_to(std::size_t offset);
+  std::size_t handed_back_ = 0;
   bool over_record_limit_ = false;
   ActivityLog log_;
   // Each id seen, with its input (index in log_.inputs) and line; entries name their record

@@ -42,12 +42,14 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
 // input files or of the records within them: activities by date then id, rejections and inputs
 // by file and line.
 void canonical_order(ActivityLog& log) {
-  std::vector<std::size_t> order(log.activities.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Activity& x = log.activities[a];
-    const Activity& y = log.activities[b];
+  auto earlier = [](const Activity& x, const Activity& y) {
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
+  };
+  bool in_order = std::is_sorted(log.activities.begin(), log.activities.end(), earlier);
+  std::vector<std::size_t> order(in_order ? 0 : log.activities.size());  // a log kept by date
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;           // needs no sorting
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return earlier(log.activities[a], log.activities[b]);
   });
   // Applies the order in place, one cycle of the permutation at a time (a sorted copy would
   // double the model's peak size).

@@ -32,6 +32,16 @@ struct Audit {
   std::vector<GenderReason> reasons;  // one per log.activities, same order
   std::vector<bool> in_period;        // one per log.activities, same order
   CoverageGraph graph;
+
+  // Frees what the audit needed to reach its report but writing the report does not (the
+  // reasons and the graph; the report and the log stay), for a caller that only writes it:
+  // a large audit then writes its report in less memory. `reasons`, `in_period` and `graph`
+  // are empty afterwards.
+  void keep_report_only() {
+    std::vector<GenderReason>().swap(reasons);
+    std::vector<bool>().swap(in_period);
+    graph.clear();
+  }
 };
 
 // What an audit may take besides the log: the focal points' work plan (planned vs done, a plan

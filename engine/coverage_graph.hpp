@@ -43,6 +43,9 @@ class CoverageGraph {
   std::vector<std::string> groups_of(std::size_t index) const;
   std::vector<int> actions_of(std::size_t index) const;
 
+  // Forgets every vertex and edge (frees the memory of a large graph once it has been read).
+  void clear();
+
   // Groups joined by gender-related activities that involve several of them, as connected
   // components: each inner list is one set of groups joined directly or through others,
   // sorted; the lists are sorted by their first group.

@@ -183,7 +183,7 @@ class CsvSheet {
            const CsvRecordCallback& on_record)
       : file_(file), warnings_(warnings), on_record_(on_record) {}
 
-  Result<std::size_t> read(std::string_view text) {
+  Result<std::size_t> read(std::string_view text, const std::function<void(std::size_t)>& on_line) {
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
       return Error{file_, 0, 0, "out of memory"};
@@ -201,6 +201,7 @@ class CsvSheet {
       }
       ++line_;
       start = end;
+      if (on_line) on_line(start);
     }
     if (!error_ && csv_fini(&parser, on_cell, on_row_end, this) != 0) {
       error_ = Error{file_, cells_.empty() ? row_line_ : last_cell_line_, 0,
@@ -362,7 +363,8 @@ std::vector<Error> CsvSheet::fill_record(LocatedJson& record) {
 
 Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
                                      std::vector<Error>& warnings,
-                                     const CsvRecordCallback& on_record) {
+                                     const CsvRecordCallback& on_record,
+                                     const std::function<void(std::size_t)>& on_line) {
   if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
     return Error{file, 0, 0,
                  "the file is saved as UTF-16 (\"Unicode text\"): save the sheet as \"CSV "
@@ -375,7 +377,7 @@ Result<std::size_t> read_csv_records(std::string_view text, const std::string& f
                  "CSV UTF-8)"};
   }
   CsvSheet sheet(file, warnings, on_record);
-  return sheet.read(text);
+  return sheet.read(text, on_line);
 }
 
 const std::vector<std::string>& csv_column_names() {

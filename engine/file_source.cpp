@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -39,10 +40,9 @@ Result<std::string> MemoryFileSource::read(const std::string& path) const {
   return it->second;
 }
 
-std::string sha256_digest(std::string_view data) {
-  unsigned char hash[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(data.data(), data.size(), hash, &length, EVP_sha256(), nullptr);
+namespace {
+
+std::string digest_text(const unsigned char* hash, unsigned int length) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out = "sha256:";
   for (unsigned int i = 0; i < length; ++i) {
@@ -50,6 +50,30 @@ std::string sha256_digest(std::string_view data) {
     out += kHex[hash[i] & 0xF];
   }
   return out;
+}
+
+}  // namespace
+
+std::string sha256_digest(std::string_view data) {
+  unsigned char hash[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(data.data(), data.size(), hash, &length, EVP_sha256(), nullptr);
+  return digest_text(hash, length);
+}
+
+std::string sha256_digest(std::string_view data, std::size_t block,
+                          const std::function<void(std::size_t, std::size_t)>& after_block) {
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
+  for (std::size_t begin = 0; begin < data.size(); begin += block) {
+    std::size_t end = std::min(data.size(), begin + block);
+    EVP_DigestUpdate(context.get(), data.data() + begin, end - begin);
+    if (after_block) after_block(begin, end);
+  }
+  unsigned char hash[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(context.get(), hash, &length);
+  return digest_text(hash, length);
 }
 
 }  // namespace lapaudit

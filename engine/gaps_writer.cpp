@@ -1,7 +1,6 @@
 #include "gaps_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include "json_output.hpp"
 #include "report_outline.hpp"
@@ -128,8 +127,9 @@ std::string write_gaps_text(const AuditReport& report, const GroupGaps& gaps) {
 }
 
 std::string write_gaps_json(const AuditReport& report, const GroupGaps& gaps) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  std::string out;
+  json_output::TextStream stream(out);
+  Writer w(stream);
   json_output::set_layout(w);
   w.StartObject();
   w.Key("schema");
@@ -156,7 +156,8 @@ std::string write_gaps_json(const AuditReport& report, const GroupGaps& gaps) {
   w.Key("next_steps");
   texts(w, gaps.next_steps);
   w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  out += '\n';
+  return out;
 }
 
 }  // namespace lapaudit

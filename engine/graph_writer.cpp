@@ -1,7 +1,6 @@
 #include "graph_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
 #include <optional>
@@ -190,8 +189,9 @@ std::string write_graph_dot(const RuleSet& rules, const Audit& audit, const Grap
 std::string write_graph_json(const RuleSet& rules, const Audit& audit,
                              const GraphOptions& options) {
   Picture picture = draw(audit, options);
-  rapidjson::StringBuffer buffer;
-  json_output::Writer w(buffer);
+  std::string out;
+  json_output::TextStream stream(out);
+  json_output::Writer w(stream);
   json_output::set_layout(w);
   w.StartObject();
   w.Key("schema");
@@ -256,7 +256,8 @@ std::string write_graph_json(const RuleSet& rules, const Audit& audit,
   }
   w.EndArray();
   w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  out += '\n';
+  return out;
 }
 
 }  // namespace lapaudit

@@ -4,8 +4,8 @@
 // a text, a list of texts and a finding, so that a finding reads the same in every output.
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,7 +13,20 @@
 
 namespace lapaudit::json_output {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// A RapidJSON output stream that writes straight into a std::string, so that a large report is
+// not held twice (once in the writer's buffer, once copied out of it).
+class TextStream {
+ public:
+  using Ch = char;
+  explicit TextStream(std::string& out) : out_(&out) {}
+  void Put(char c) { out_->push_back(c); }
+  void Flush() {}
+
+ private:
+  std::string* out_;
+};
+
+using Writer = rapidjson::PrettyWriter<TextStream>;
 
 // Sets the layout every JSON output of lapaudit shares: two-space indent, short lists on a line.
 void set_layout(Writer& w);

@@ -1,7 +1,6 @@
 #include "json_report_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -273,8 +272,9 @@ void write_waivers(Writer& w, const AuditReport& report) {
 }  // namespace
 
 std::string write_json_report(const AuditReport& report) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  std::string out;
+  json_output::TextStream stream(out);
+  Writer w(stream);
   json_output::set_layout(w);
   w.StartObject();
   write_header(w, report);
@@ -287,7 +287,8 @@ std::string write_json_report(const AuditReport& report) {
   write_plan(w, report);
   write_waivers(w, report);
   w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  out += '\n';
+  return out;
 }
 
 }  // namespace lapaudit

@@ -1,7 +1,6 @@
 #include "report_diff_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include "json_output.hpp"
 #include "text_report_writer.hpp"
@@ -118,8 +117,9 @@ std::string write_diff_text(const ReportDiff& diff) {
 }
 
 std::string write_diff_json(const ReportDiff& diff) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  std::string out;
+  json_output::TextStream stream(out);
+  Writer w(stream);
   json_output::set_layout(w);
   w.StartObject();
   w.Key("schema");
@@ -148,7 +148,8 @@ std::string write_diff_json(const ReportDiff& diff) {
   write_silos_json(w, "ended", diff.ended_silos);
   w.EndObject();
   w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  out += '\n';
+  return out;
 }
 
 }  // namespace lapaudit

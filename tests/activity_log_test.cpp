@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -171,6 +172,64 @@ TEST(ActivityLogTest, FormatComesFromTheNameOrForStandardInputFromTheText) {
             InputFormat::kNdjson);
   EXPECT_EQ(format_for_input("-", "\xEF\xBB\xBFid,date,title,groups\n").value(), InputFormat::kCsv);
   EXPECT_EQ(format_for_input("log.json", "id,date\n").value(), InputFormat::kJson);
+}
+
+}  // namespace
+}  // namespace lapaudit
+
+namespace lapaudit {
+namespace {
+
+// A log of `count` records in `format` (JSON, NDJSON or CSV), every 1000th with an unknown
+// group, so that rejections come from all over the file.
+std::string large_log(std::size_t count, InputFormat format) {
+  std::string out = format == InputFormat::kJson  ? "[\n"
+                    : format == InputFormat::kCsv ? "id,date,title,groups,actions\n"
+                                                  : "";
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string id = "rec-" + std::to_string(i);
+    std::string group = i % 1000 == 999 ? "no-such-group" : "clearance";
+    std::string title = "Meeting " + std::to_string(i) + " on survey and clearance with women";
+    if (format == InputFormat::kCsv) {
+      out += id + ",2024-03-01," + title + "," + group + ",23\n";
+      continue;
+    }
+    out += "{\"id\": \"" + id + "\", \"date\": \"2024-03-01\", \"title\": \"" + title +
+           "\", \"groups\": [\"" + group + "\"], \"actions\": [23]}";
+    if (format == InputFormat::kJson) out += i + 1 < count ? ",\n" : "\n]\n";
+    if (format == InputFormat::kNdjson) out += "\n";
+  }
+  return out;
+}
+
+// A file read through InputText (mapped, its pages given back as they are read, digested on a
+// second thread) loads exactly as the same text held in memory.
+TEST(ActivityLogTest, AMappedFileLoadsAsTheSameTextHeld) {
+  for (auto [format, name] : {std::pair{InputFormat::kJson, "large.json"},
+                              std::pair{InputFormat::kNdjson, "large.ndjson"},
+                              std::pair{InputFormat::kCsv, "large.csv"}}) {
+    std::string content = large_log(150'000, format);  // over 10 MiB: handed back in parts
+    std::string path = testing::temp_path(name);
+    testing::write_file(path, content);
+    auto input = InputText::open(path);
+    ASSERT_TRUE(input.ok()) << input.error().to_string();
+
+    ActivityLogBuilder mapped(testing::default_rules());
+    ASSERT_TRUE(mapped.add(input.value(), path, format).ok());
+    ActivityLogBuilder held(testing::default_rules());
+    ASSERT_TRUE(held.add(std::string_view(content), path, format).ok());
+
+    const ActivityLog& a = mapped.log();
+    const ActivityLog& b = held.log();
+    EXPECT_EQ(a.inputs[0].digest, b.inputs[0].digest) << name;
+    EXPECT_EQ(a.inputs[0].records, 150'000u) << name;
+    EXPECT_EQ(a.activities.size(), b.activities.size()) << name;
+    EXPECT_EQ(a.rejections.size(), 150u) << name;
+    EXPECT_EQ(places_and_reasons(a), places_and_reasons(b)) << name;
+    EXPECT_EQ(a.activities.back().id, "rec-149998") << name;
+    expect_nothing_lost(a);
+    std::filesystem::remove(path);
+  }
 }
 
 }  // namespace
