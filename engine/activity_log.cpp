@@ -13,7 +13,7 @@ namespace {
 // Marks an IdTable entry whose record is a rejection.
 constexpr std::uint32_t kRejectedRecord = 0x80000000;
 
-// How much read text is handed back at a time (see ActivityLogBuilder::on_done_with).
+// How much read text is handed back at a time (see ActivityLogBuilder::add(const InputText&)).
 constexpr std::size_t kHandBackBytes = std::size_t{8} << 20;
 
 bool ends_with(std::string_view text, std::string_view suffix) {

@@ -85,6 +85,9 @@ class ActivityLogBuilder {
                   std::vector<Error> problems = {});
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome);
+  // Records are read up to `offset` in the text given to add(): hands the part before it to
+  // done_with_ once it adds up to a few MiB.
+  void read_up_to(std::size_t offset);
   Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
   Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
   // Problems of a record that break the limits (over-long texts).
@@ -99,10 +102,7 @@ class ActivityLogBuilder {
   // with, a few MiB at a time and possibly from the digest's thread. They may still be read
   // again (to place a problem), so they must stay readable.
   std::function<void(std::size_t, std::size_t)> done_with_;
-  // Records are read up to here (an offset in the text given to add()); parts before it are
-  // handed to done_with_ once they add up to a few MiB.
-  void read_up_to(std::size_t offset);
-  std::size_t handed_back_ = 0;
+  std::size_t handed_back_ = 0;  // the text before this offset went to done_with_
   bool over_record_limit_ = false;
   ActivityLog log_;
   // Each id seen, with its input (index in log_.inputs) and line; entries name their record

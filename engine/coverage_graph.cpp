@@ -54,7 +54,7 @@ struct CoverageGraph::Impl {
   mutable Graph built;
 
   const Graph& graph() const {
-    if (!pending.empty()) rebuild();
+    if (!pending.empty() || boost::num_vertices(built) != nodes.size()) rebuild();
     return built;
   }
 
@@ -153,9 +153,9 @@ void CoverageGraph::add_activity(const Activity& activity, std::size_t index, bo
     auto it = impl_->actions.find(action);
     if (it != impl_->actions.end()) impl_->link(v, it->second);
   }
-  for (const auto& group : activity.groups) impl_->link(v, impl_->groups.find(group)->second);
+  for (const auto& group : activity.groups) impl_->link(v, impl_->groups.at(group));
   for (const auto& partner : activity.partners) {
-    impl_->link(v, impl_->partners.find(partner)->second);
+    impl_->link(v, impl_->partners.at(partner));
   }
 }
 

@@ -61,6 +61,9 @@ TEST(CoverageGraphTest, ActivitiesAddedAfterAQuestionAreFoundToo) {
   EXPECT_EQ(graph.activities_of_group("clearance", true), std::vector<std::size_t>{0});
   graph.add_activity(activity({"clearance", "gso"}, {23}), 1, true);
   graph.add_activity(activity({"stockpile"}, {}), 3, false);  // indexes may have gaps
+  EXPECT_TRUE(graph.groups_of(3) == std::vector<std::string>{"stockpile"});
+  graph.add_activity(activity({}, {}), 4, false);  // a vertex without edges, after a question
+  EXPECT_TRUE(graph.groups_of(4).empty());
   EXPECT_EQ(graph.activities_of_group("clearance", true), (std::vector<std::size_t>{0, 1}));
   EXPECT_EQ(graph.activities_of_action(23, true), (std::vector<std::size_t>{0, 1}));
   EXPECT_EQ(graph.activities_of_group("stockpile", false), std::vector<std::size_t>{3});
