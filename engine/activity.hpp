@@ -29,7 +29,7 @@ struct Activity {
   std::string id;
   Date date;
   std::string title;
-  std::string description;  // empty once loaded: see description_term
+  std::string description;  // empty once loaded: see lexicon_term
   std::string kind;         // empty when the log does not say
   std::vector<std::string> groups;
   std::vector<int> actions;
@@ -41,10 +41,14 @@ struct Activity {
   std::string source;
   RecordPlace place;
   // Set by the loader, which classifies each activity as it reads it and then drops the
-  // description (most of a log's bytes, and no report prints it): the lexicon term the
-  // classification found in the description, or "" when the description did not decide.
-  // Unset while `description` holds the text itself.
-  std::optional<std::string> description_term;
+  // description (most of a log's bytes, and no report prints it): the gender term found in
+  // the title, or else in the description (its place in the rule set's lexicon), or kNoTerm
+  // (also when a gender marker or tag decides, as the terms are then not read). While it is
+  // kUnclassified, the title and `description` are read instead.
+  static constexpr std::int32_t kUnclassified = -2;
+  static constexpr std::int32_t kNoTerm = -1;
+  std::int32_t lexicon_term = kUnclassified;
+  bool term_in_title = false;
 };
 
 // A record the engine could not use: listed in every report with its place and reason.

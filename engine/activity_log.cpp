@@ -3,6 +3,7 @@
 #include <future>
 
 #include "activity_record.hpp"
+#include "activity_schema.hpp"
 #include "csv_reader.hpp"
 #include "file_source.hpp"
 #include "json_scanner.hpp"
@@ -98,7 +99,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   check_unique_id(outcome);
   if (outcome.activity) {
     ++summary.accepted;
-    classifier_.drop_description(*outcome.activity);
+    classifier_.note_term(*outcome.activity, outcome.description);
     log_.activities.push_back(std::move(*outcome.activity));
     return;
   }
@@ -204,44 +205,49 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{path, 0, 0, empty_file_message(format)};
   }
+  // The schema is checked while parsing, on the parser's thread for a large file; only a
+  // record that does not fit is checked again here, for the place and words of each problem.
+  auto check_schema = [](LocatedJson& record) {
+    if (record.document.IsObject()) record.fits_schema = fits_activity_schema(record.document);
+  };
   switch (format) {
     case InputFormat::kJson: {
       // (Offsets in `body` are at most a byte-order mark short of those in the text given to
       // add(): handing back up to them never hands back what is still to be read.)
-      auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
-        add_record(record, summary());
-        if (!record.offsets.empty()) read_up_to(record.offsets.front().second);
-      });
+      auto scanned = scan_json_records(
+          body, path, "activities",
+          [&](const LocatedJson& record) {
+            add_record(record, summary());
+            if (!record.offsets.empty()) read_up_to(record.offsets.front().second);
+          },
+          check_schema);
       if (!scanned) return scanned.error();
       return true;
     }
     case InputFormat::kNdjson: {
-      int line = 0;
-      std::size_t start = 0;
-      while (start < body.size()) {
-        std::size_t end = body.find('\n', start);
-        if (end == std::string_view::npos) end = body.size();
-        std::string_view row = body.substr(start, end - start);
-        ++line;
-        start = end + 1;
-        read_up_to(start);
-        if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        auto parsed = scan_json_document(row, path);
-        if (!parsed) {
-          std::string reason = "not a JSON record: " + parsed.error().message;
-          add_outcome(
-              RecordOutcome{
-                  std::nullopt,
-                  Rejection{
-                      {path, line}, "", reason, {Error{path, line, parsed.error().column, reason}}},
-                  {},
-                  {path, line}},
-              summary());
-          continue;
-        }
-        for (auto& [pointer, place] : parsed->places) place.line = line;
-        add_record(parsed.value(), summary());
-      }
+      scan_json_lines(
+          body, path,
+          [&](ParsedLine& parsed) {
+            int line = parsed.line;
+            if (!parsed.json) {
+              std::string reason = "not a JSON record: " + parsed.json.error().message;
+              add_outcome(
+                  RecordOutcome{std::nullopt,
+                                Rejection{{path, line},
+                                          "",
+                                          reason,
+                                          {Error{path, line, parsed.json.error().column, reason}}},
+                                {},
+                                {path, line},
+                                {}},
+                  summary());
+            } else {
+              for (auto& [pointer, place] : parsed.json->places) place.line = line;
+              add_record(parsed.json.value(), summary());
+            }
+            read_up_to(parsed.next);
+          },
+          check_schema);
       return true;
     }
     case InputFormat::kCsv: {

@@ -7,6 +7,7 @@
 // (activity_schema.hpp); this file checks what a schema cannot (see there for who owns what).
 
 #include <string>
+#include <string_view>
 
 #include "activity.hpp"
 #include "json_scanner.hpp"
@@ -18,10 +19,13 @@ namespace lapaudit {
 const std::vector<std::string>& activity_field_names();
 
 struct RecordOutcome {
-  std::optional<Activity> activity;      // set when the record is usable
-  std::optional<Rejection> rejection;    // set otherwise
+  std::optional<Activity> activity;         // set when the record is usable
+  std::optional<Rejection> rejection;       // set otherwise
   std::vector<std::string> unknown_fields;  // present in the record, not activity fields
   RecordPlace place;                        // where the record starts
+  // The record's description, which the activity does not copy (the loader classifies it
+  // and lets it go): valid only as long as the record passed to read_activity_record.
+  std::string_view description;
 };
 
 // `format_problems`: what the reader of the file format found wrong with this record (a CSV

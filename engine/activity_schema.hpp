@@ -35,4 +35,8 @@ const rapidjson::Value& activity_schema_example();
 // Empty when the record conforms. REQUIRES: record.document is an object.
 std::vector<Error> check_activity_schema(const LocatedJson& record, const std::string& file);
 
+// Whether `record` fits the schema: the validator alone, without the places and wording of
+// check_activity_schema, and safe on any thread (for a check run while parsing).
+bool fits_activity_schema(const rapidjson::Value& record);
+
 }  // namespace lapaudit

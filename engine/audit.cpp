@@ -42,15 +42,31 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
 // input files or of the records within them: activities by date then id, rejections and inputs
 // by file and line.
 void canonical_order(ActivityLog& log) {
+  const auto& activities = log.activities;
   auto earlier = [](const Activity& x, const Activity& y) {
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
   };
-  bool in_order = std::is_sorted(log.activities.begin(), log.activities.end(), earlier);
-  std::vector<std::size_t> order(in_order ? 0 : log.activities.size());  // a log kept by date
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;           // needs no sorting
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return earlier(log.activities[a], log.activities[b]);
-  });
+  std::vector<std::size_t> order;
+  if (!std::is_sorted(activities.begin(), activities.end(), earlier)) {  // a log kept by date
+    // By date first (whole numbers: cheap), keeping the log's order within a day, which is
+    // usually the order of the ids already; then by id, only the days where it is not. Ids
+    // are unique, so this is the one order by date then id.
+    std::vector<std::pair<int, std::size_t>> days(activities.size());
+    for (std::size_t i = 0; i < days.size(); ++i) days[i] = {activities[i].date.days(), i};
+    std::stable_sort(days.begin(), days.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    order.resize(days.size());
+    for (std::size_t i = 0; i < days.size(); ++i) order[i] = days[i].second;
+    auto by_id = [&](std::size_t a, std::size_t b) { return activities[a].id < activities[b].id; };
+    for (std::size_t first = 0; first < days.size();) {
+      std::size_t last = first + 1;
+      while (last < days.size() && days[last].first == days[first].first) ++last;
+      auto from = order.begin() + static_cast<std::ptrdiff_t>(first);
+      auto to = order.begin() + static_cast<std::ptrdiff_t>(last);
+      if (!std::is_sorted(from, to, by_id)) std::sort(from, to, by_id);
+      first = last;
+    }
+  }
   // Applies the order in place, one cycle of the permutation at a time (a sorted copy would
   // double the model's peak size).
   for (std::size_t start = 0; start < order.size(); ++start) {

@@ -6,8 +6,8 @@
 #include <boost/graph/connected_components.hpp>
 #include <cstdint>
 #include <deque>
-#include <functional>
 #include <map>
+#include <unordered_map>
 
 namespace lapaudit {
 namespace {
@@ -43,8 +43,8 @@ struct CoverageGraph::Impl {
   std::vector<Node> nodes;         // by vertex
   std::vector<std::string> names;  // group and partner ids, by Node::value
   std::map<int, Vertex> actions;
-  std::map<std::string, Vertex, std::less<>> groups;
-  std::map<std::string, Vertex, std::less<>> partners;
+  std::unordered_map<std::string, Vertex> groups;  // looked up for every activity's groups
+  std::unordered_map<std::string, Vertex> partners;
   std::vector<Vertex> activities;  // by the caller's index; kNone when not added
   static constexpr Vertex kNone = static_cast<Vertex>(-1);
 
@@ -112,7 +112,8 @@ struct CoverageGraph::Impl {
     each_neighbour(v, NodeKind::kActivity, [&](Vertex a) {
       if (!gender_only || nodes[a].gender_related) out.push_back(nodes[a].value);
     });
-    std::sort(out.begin(), out.end());
+    // Usually in order already: activities are added by index.
+    if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
     return out;
   }
 
@@ -225,7 +226,7 @@ std::vector<int> CoverageGraph::actions_of(std::size_t index) const {
 std::vector<std::vector<std::string>> CoverageGraph::joined_groups() const {
   // A graph of groups only: an edge wherever one gender-related activity involves both.
   std::vector<std::string> ids;
-  std::vector<std::size_t> position(impl_->names.size());  // by Node::index
+  std::vector<std::size_t> position(impl_->names.size());  // by Node::value
   for (const auto& [id, vertex] : impl_->groups) {
     position[impl_->nodes[vertex].value] = ids.size();
     ids.push_back(id);

@@ -24,35 +24,50 @@ GenderClassifier::GenderClassifier(const Lexicon& lexicon) : terms_(lexicon.term
   for (const auto& tag : lexicon.tags) folded_tags_.push_back(fold_case(tag));
 }
 
-GenderReason GenderClassifier::classify(const Activity& activity) const {
+std::optional<GenderReason> GenderClassifier::by_marker_or_tag(const Activity& activity) const {
   if (activity.gender_marker) {
     int marker = *activity.gender_marker;
-    return {marker > 0, GenderBasis::kMarker, std::to_string(marker), {}};
+    return GenderReason{marker > 0, GenderBasis::kMarker, std::to_string(marker), {}};
   }
   for (const auto& tag : activity.tags) {
     std::string folded = fold_case(tag);
     if (std::find(folded_tags_.begin(), folded_tags_.end(), folded) != folded_tags_.end()) {
-      return {true, GenderBasis::kTag, tag, {}};
+      return GenderReason{true, GenderBasis::kTag, tag, {}};
     }
   }
-  if (const std::string* term = terms_.find(activity.title)) {
-    return {true, GenderBasis::kTerm, *term, "title"};
+  return std::nullopt;
+}
+
+std::pair<std::int32_t, bool> GenderClassifier::term_of(const Activity& activity,
+                                                        std::string_view description) const {
+  std::int32_t known = activity.lexicon_term;
+  if (known != Activity::kUnclassified && known < static_cast<std::int32_t>(terms_.size())) {
+    return {known, activity.term_in_title};
   }
-  if (activity.description_term) {
-    if (activity.description_term->empty()) return {};
-    return {true, GenderBasis::kTerm, *activity.description_term, "description"};
+  if (std::int32_t term = terms_.find_index(activity.title); term >= 0) return {term, true};
+  return {terms_.find_index(description), false};
+}
+
+GenderReason GenderClassifier::classify(const Activity& activity) const {
+  if (auto reason = by_marker_or_tag(activity)) return std::move(*reason);
+  auto [term, in_title] = term_of(activity, activity.description);
+  if (term < 0) return {};
+  return {true, GenderBasis::kTerm, terms_.term(term), in_title ? "title" : "description"};
+}
+
+void GenderClassifier::note_term(Activity& activity, std::string_view description) const {
+  if (activity.lexicon_term != Activity::kUnclassified) return;
+  if (by_marker_or_tag(activity)) {
+    activity.lexicon_term = Activity::kNoTerm;  // the terms are never read
+    return;
   }
-  if (const std::string* term = terms_.find(activity.description)) {
-    return {true, GenderBasis::kTerm, *term, "description"};
-  }
-  return {};
+  auto [term, in_title] = term_of(activity, description);
+  activity.lexicon_term = term < 0 ? Activity::kNoTerm : term;
+  activity.term_in_title = in_title;
 }
 
 void GenderClassifier::drop_description(Activity& activity) const {
-  if (activity.description_term) return;
-  GenderReason reason = classify(activity);
-  bool by_description = reason.basis == GenderBasis::kTerm && reason.field == "description";
-  activity.description_term = by_description ? std::move(reason.detail) : std::string();
+  note_term(activity, activity.description);
   std::string().swap(activity.description);
 }
 

@@ -4,7 +4,11 @@
 // explicit gender marker decides (0 = no, 1 or 2 = yes); else a gender tag; else a lexicon
 // term in the title or description.
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "activity.hpp"
 #include "lexicon_matcher.hpp"
@@ -29,12 +33,22 @@ class GenderClassifier {
  public:
   explicit GenderClassifier(const Lexicon& lexicon);
   GenderReason classify(const Activity& activity) const;
-  // Replaces the activity's description with what classify() needs of it (its term, in
-  // `description_term`), so that a large log need not keep the text. classify() answers the
-  // same before and after.
+  // Replaces the activity's description with what classify() needs of it (the term found, in
+  // `lexicon_term`), so that a large log need not keep the text, and classify() need not read
+  // the title again. classify() answers the same before and after, given the same lexicon.
   void drop_description(Activity& activity) const;
+  // The same for an activity read without its description, given apart (a loader that never
+  // copies the text into the activity).
+  void note_term(Activity& activity, std::string_view description) const;
 
  private:
+  // The verdict of the gender marker or of a gender tag, when one decides.
+  std::optional<GenderReason> by_marker_or_tag(const Activity& activity) const;
+  // The term of the title, or else of the description (its place in the lexicon, or -1), and
+  // whether it is the title's; what drop_description() kept when it ran.
+  std::pair<std::int32_t, bool> term_of(const Activity& activity,
+                                        std::string_view description) const;
+
   std::vector<std::string> folded_tags_;
   LexiconMatcher terms_;
 };

@@ -3,8 +3,14 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <future>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace lapaudit {
@@ -74,20 +80,118 @@ void append_pointer_token(std::string& pointer, std::string_view token) {
   }
 }
 
+// One record being built or used: its value, in a pool that keeps its first block from one
+// record to the next, and the places of its parts. Never moved (the pool points into it).
+struct RecordSlot {
+  RecordSlot() = default;
+  RecordSlot(const RecordSlot&) = delete;
+  RecordSlot& operator=(const RecordSlot&) = delete;
+
+  std::vector<char> pool_buffer = std::vector<char>(std::size_t{16} << 10);
+  rapidjson::MemoryPoolAllocator<> pool{pool_buffer.data(), pool_buffer.size()};
+  LocatedJson located{&pool};
+};
+
+// Hands records, in order, from the thread that parses them to the thread that uses them, a
+// batch at a time, through a fixed set of slots, so that memory stays bounded however large
+// the file.
+class RecordPipe {
+ public:
+  RecordPipe() {
+    for (std::size_t i = 0; i < kBatch * kBatches; ++i) {
+      slots_.push_back(std::make_unique<RecordSlot>());
+      free_.push_back(slots_.back().get());
+    }
+  }
+
+  // The parser's side. A free slot to build the next record in (waiting for one), or nullptr
+  // when the user has stopped.
+  RecordSlot* take() {
+    std::unique_lock lock(mutex_);
+    freed_.wait(lock, [&] { return !free_.empty() || stopped_; });
+    if (stopped_) return nullptr;
+    RecordSlot* slot = free_.back();
+    free_.pop_back();
+    return slot;
+  }
+  void put(RecordSlot* slot) {
+    filling_.push_back(slot);
+    if (filling_.size() == kBatch) send();
+  }
+  // No more records (the parse ended, well or not).
+  void finish() {
+    send();
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    ready_cv_.notify_one();
+  }
+
+  // The user's side. The next batch of records, in order (waiting for one); false after the
+  // last.
+  bool next(std::vector<RecordSlot*>& batch) {
+    std::unique_lock lock(mutex_);
+    ready_cv_.wait(lock, [&] { return !ready_.empty() || finished_; });
+    if (ready_.empty()) return false;
+    batch = std::move(ready_.front());
+    ready_.pop_front();
+    return true;
+  }
+  void give_back(std::vector<RecordSlot*>& batch) {
+    std::lock_guard lock(mutex_);
+    free_.insert(free_.end(), batch.begin(), batch.end());
+    batch.clear();
+    freed_.notify_one();
+  }
+  // The user gives up (an exception): the parser stops at its next record.
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    freed_.notify_one();
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 64;
+  static constexpr std::size_t kBatches = 8;
+
+  void send() {
+    if (filling_.empty()) return;
+    std::lock_guard lock(mutex_);
+    ready_.push_back(std::move(filling_));
+    filling_.clear();
+    ready_cv_.notify_one();
+  }
+
+  std::vector<std::unique_ptr<RecordSlot>> slots_;
+  std::vector<RecordSlot*> filling_;  // the parser's batch being filled
+  std::mutex mutex_;
+  std::condition_variable freed_;
+  std::condition_variable ready_cv_;
+  std::vector<RecordSlot*> free_;
+  std::deque<std::vector<RecordSlot*>> ready_;
+  bool finished_ = false;
+  bool stopped_ = false;
+};
+
 // SAX handler: outside a record it only follows the structure; inside one it builds the
-// record's value and notes where each part stands.
+// record's value and notes where each part stands. Each record goes to `on_record` as soon as
+// it is complete or, given a pipe, into the pipe for another thread.
 class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RecordBuilder> {
  public:
   using Callback = std::function<void(const LocatedJson&)>;
+  using ParsedCallback = std::function<void(LocatedJson&)>;
 
+  // `position` resolves the records' offsets for whoever uses them (and only for them).
   RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
-                bool whole_document, const Callback& on_record)
+                bool whole_document, const Callback& on_record, const ParsedCallback& on_parsed,
+                TextPosition& position, RecordPipe* pipe)
       : text_(text),
-        position_(text),
+        position_(position),
         stream_(stream),
         records_key_(records_key),
         whole_document_(whole_document),
-        on_record_(on_record) {}
+        on_record_(on_record),
+        on_parsed_(on_parsed),
+        pipe_(pipe) {}
 
   bool Null() { return scalar(rapidjson::Value(), false); }
   bool Bool(bool b) { return scalar(rapidjson::Value(b), false); }
@@ -127,7 +231,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     int skipped = 0;  // containers opened below the depth limit, not built
   };
 
-  rapidjson::Document::AllocatorType& allocator() { return located_.document.GetAllocator(); }
+  rapidjson::Document::AllocatorType& allocator() { return slot_->located.document.GetAllocator(); }
   bool in_record() const { return building_; }
 
   bool starts_record() const {
@@ -165,25 +269,38 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   }
 
   void note_place(std::string pointer, std::size_t offset) {
-    located_.offsets.emplace_back(std::move(pointer), offset);
+    slot_->located.offsets.emplace_back(std::move(pointer), offset);
   }
 
-  void begin_record() {
+  bool begin_record() {
+    if (pipe_ != nullptr) {
+      slot_ = pipe_->take();
+      if (slot_ == nullptr) return false;  // the user stopped: so does the parse
+    }
+    LocatedJson& located = slot_->located;
     building_ = true;
-    located_.offsets.clear();
-    located_.places.clear();
-    located_.position = &position_;
-    located_.too_deep = false;
-    located_.document.SetNull();
-    located_.document.GetAllocator().Clear();
+    located.offsets.clear();
+    located.places.clear();
+    located.position = &position_;
+    located.too_deep = false;
+    located.fits_schema.reset();
+    located.document.SetNull();
+    located.document.GetAllocator().Clear();
+    return true;
   }
 
   bool finish_record(rapidjson::Value value) {
-    located_.document.SetNull();
-    static_cast<rapidjson::Value&>(located_.document) = std::move(value);
+    LocatedJson& located = slot_->located;
+    located.document.SetNull();
+    static_cast<rapidjson::Value&>(located.document) = std::move(value);
     building_ = false;
     ++records_;
-    on_record_(located_);
+    if (on_parsed_) on_parsed_(located);
+    if (pipe_ != nullptr) {
+      pipe_->put(slot_);
+    } else {
+      on_record_(located);
+    }
     return true;
   }
 
@@ -202,7 +319,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool scalar(rapidjson::Value value, bool is_string) {
     if (!in_record()) {
       if (starts_record()) {
-        begin_record();
+        if (!begin_record()) return false;
       } else {
         return outside_scalar();
       }
@@ -217,7 +334,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool start(rapidjson::Type type) {
     if (!in_record()) {
       if (starts_record()) {
-        begin_record();
+        if (!begin_record()) return false;
       } else {
         ++depth_;
         if (depth_ == 1) {
@@ -261,7 +378,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     rapidjson::Value value = std::move(stack_.back().value);
     stack_.pop_back();
     if (stack_.empty()) {
-      located_.too_deep = too_deep_;
+      slot_->located.too_deep = too_deep_;
       too_deep_ = false;
       return finish_record(std::move(value));
     }
@@ -270,16 +387,16 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   }
 
   std::string_view text_;
-  TextPosition position_;
+  TextPosition& position_;
   const PlacedStream& stream_;
   std::string_view records_key_;
   bool whole_document_;
   const Callback& on_record_;
+  const ParsedCallback& on_parsed_;
+  RecordPipe* pipe_;
 
-  // Records are built in a pool that keeps its first block from one record to the next.
-  std::vector<char> pool_buffer_ = std::vector<char>(1 << 16);
-  rapidjson::MemoryPoolAllocator<> pool_{pool_buffer_.data(), pool_buffer_.size()};
-  LocatedJson located_{&pool_};
+  RecordSlot own_slot_;  // without a pipe, every record is built here
+  RecordSlot* slot_ = &own_slot_;
   std::vector<Frame> stack_;
   bool building_ = false;
   bool too_deep_ = false;
@@ -318,9 +435,12 @@ std::string syntax_message(rapidjson::ParseErrorCode code) {
 
 Result<std::size_t> scan(std::string_view text, const std::string& file,
                          std::string_view records_key, bool whole_document,
-                         const RecordBuilder::Callback& on_record) {
+                         const RecordBuilder::Callback& on_record,
+                         const RecordBuilder::ParsedCallback& on_parsed, TextPosition& position,
+                         RecordPipe* pipe = nullptr) {
   PlacedStream stream(text);
-  RecordBuilder builder(text, stream, records_key, whole_document, on_record);
+  RecordBuilder builder(text, stream, records_key, whole_document, on_record, on_parsed, position,
+                        pipe);
   rapidjson::Reader reader;
   // A NUL is never valid in JSON text; say plainly what it means.
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
@@ -382,11 +502,15 @@ TextPlace LocatedJson::place_of(std::string_view pointer) const {
 
 Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
   LocatedJson out;
-  auto scanned = scan(text, file, {}, true, [&](const LocatedJson& located) {
-    out.document.CopyFrom(located.document, out.document.GetAllocator());
-    out.offsets = located.offsets;
-    out.too_deep = located.too_deep;
-  });
+  TextPosition unused(text);
+  auto scanned = scan(
+      text, file, {}, true,
+      [&](const LocatedJson& located) {
+        out.document.CopyFrom(located.document, out.document.GetAllocator());
+        out.offsets = located.offsets;
+        out.too_deep = located.too_deep;
+      },
+      {}, unused);
   TextPosition position(text);
   for (const auto& [pointer, offset] : out.offsets) {
     out.places.emplace_back(pointer, position.at(offset));
@@ -401,8 +525,138 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
 
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
                                       std::string_view records_key,
-                                      const std::function<void(const LocatedJson&)>& on_record) {
-  return scan(text, file, records_key, false, on_record);
+                                      const std::function<void(const LocatedJson&)>& on_record,
+                                      const std::function<void(LocatedJson&)>& on_parsed) {
+  TextPosition position(text);
+  if (text.size() < kParallelScanBytes) {
+    return scan(text, file, records_key, false, on_record, on_parsed, position);
+  }
+  // A large file is parsed on a second thread while this one uses its records.
+  RecordPipe pipe;
+  std::future<Result<std::size_t>> parsed = std::async(std::launch::async, [&] {
+    auto result = scan(text, file, records_key, false, on_record, on_parsed, position, &pipe);
+    pipe.finish();
+    return result;
+  });
+  std::vector<RecordSlot*> batch;
+  try {
+    while (pipe.next(batch)) {
+      for (RecordSlot* slot : batch) on_record(slot->located);
+      pipe.give_back(batch);
+    }
+  } catch (...) {
+    pipe.stop();
+    parsed.wait();
+    throw;
+  }
+  return parsed.get();
+}
+
+namespace {
+
+// Hands parsed lines, in order and a batch at a time, from the thread that parses them to the
+// thread that uses them; the parser waits while a few batches are waiting already.
+class LinePipe {
+ public:
+  // The parser's side: false when the user has stopped.
+  bool put(ParsedLine line) {
+    filling_.push_back(std::move(line));
+    return filling_.size() < kBatch || send();
+  }
+  void finish() {
+    send();
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    changed_.notify_all();
+  }
+
+  // The user's side: the next batch, in order; false after the last.
+  bool next(std::vector<ParsedLine>& batch) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !ready_.empty() || finished_; });
+    if (ready_.empty()) return false;
+    batch = std::move(ready_.front());
+    ready_.pop_front();
+    changed_.notify_all();
+    return true;
+  }
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    changed_.notify_all();
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 64;
+  static constexpr std::size_t kBatches = 8;
+
+  bool send() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return ready_.size() < kBatches || stopped_; });
+    if (stopped_) return false;
+    if (!filling_.empty()) ready_.push_back(std::move(filling_));
+    filling_.clear();
+    changed_.notify_all();
+    return true;
+  }
+
+  std::vector<ParsedLine> filling_;  // the parser's batch being filled
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::vector<ParsedLine>> ready_;
+  bool finished_ = false;
+  bool stopped_ = false;
+};
+
+// Parses the lines of `text` one after another, giving each to `take` (which returns false to
+// stop).
+template <class Take>
+void parse_lines(std::string_view text, const std::string& file,
+                 const std::function<void(LocatedJson&)>& on_parsed, Take take) {
+  int line = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view row = text.substr(start, end - start);
+    ++line;
+    start = end + 1;
+    if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    ParsedLine parsed{line, std::min(start, text.size()), scan_json_document(row, file)};
+    if (parsed.json && on_parsed) on_parsed(parsed.json.value());
+    if (!take(std::move(parsed))) return;
+  }
+}
+
+}  // namespace
+
+void scan_json_lines(std::string_view text, const std::string& file,
+                     const std::function<void(ParsedLine&)>& on_line,
+                     const std::function<void(LocatedJson&)>& on_parsed) {
+  if (text.size() < kParallelScanBytes) {
+    parse_lines(text, file, on_parsed, [&](ParsedLine parsed) {
+      on_line(parsed);
+      return true;
+    });
+    return;
+  }
+  // A large file is parsed on a second thread while this one uses its lines.
+  LinePipe pipe;
+  std::future<void> parsed = std::async(std::launch::async, [&] {
+    parse_lines(text, file, on_parsed, [&](ParsedLine line) { return pipe.put(std::move(line)); });
+    pipe.finish();
+  });
+  std::vector<ParsedLine> batch;
+  try {
+    while (pipe.next(batch)) {
+      for (ParsedLine& line : batch) on_line(line);
+    }
+  } catch (...) {
+    pipe.stop();
+    parsed.wait();
+    throw;
+  }
+  parsed.get();
 }
 
 std::string json_value_text(const rapidjson::Value& value) {

@@ -93,6 +93,11 @@ void LexiconMatcher::build(const std::vector<std::string>& folded_terms) {
 }
 
 const std::string* LexiconMatcher::find(std::string_view text) const {
+  std::int32_t index = find_index(text);
+  return index < 0 ? nullptr : &term(index);
+}
+
+std::int32_t LexiconMatcher::find_index(std::string_view text) const {
   std::int32_t best = -1;
   std::size_t row = 0;
   unsigned char previous = 0;
@@ -113,7 +118,7 @@ const std::string* LexiconMatcher::find(std::string_view text) const {
       if (starts && ends) best = term;
     }
   }
-  return best < 0 ? nullptr : &terms_[static_cast<std::size_t>(best)];
+  return best;
 }
 
 }  // namespace lapaudit

@@ -19,6 +19,13 @@ class LexiconMatcher {
   // The earliest term of the lexicon (in its order) found in `text` as a whole word or
   // phrase, or nullptr.
   const std::string* find(std::string_view text) const;
+  // The same as a place in the lexicon (the order it was given in), or -1.
+  std::int32_t find_index(std::string_view text) const;
+  // The term at `index` (0 <= index < size()), as the rule set writes it.
+  const std::string& term(std::int32_t index) const {
+    return terms_[static_cast<std::size_t>(index)];
+  }
+  std::size_t size() const { return terms_.size(); }
 
  private:
   struct Node {

@@ -20,20 +20,19 @@ struct Tally {
   std::vector<std::string> without;  // activities of the group without it
 };
 
-// The tally of each group of the rule set (by its index there), in one pass over the log.
+// The tally of each group of the rule set (by its index there), over the activities of the
+// period that involve it (the graph's), in the log's order.
 std::vector<Tally> tally_groups(const AuditContext& context, const std::string& kind) {
   const auto& groups = context.rules.groups;
   std::vector<Tally> out(groups.size());
   const auto& activities = context.log.activities;
-  for (std::size_t i = 0; i < activities.size(); ++i) {
-    const Activity& activity = activities[i];
-    if (!context.in_period[i]) continue;
-    if (!kind.empty() && activity.kind != kind) continue;
-    const auto& people = activity.participants;
-    std::int64_t total = people ? people->women + people->men + people->other : 0;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      if (!lists(activity.groups, groups[g].id)) continue;
-      Tally& tally = out[g];
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    Tally& tally = out[g];
+    for (std::size_t i : context.graph.activities_of_group(groups[g].id, false)) {
+      const Activity& activity = activities[i];
+      if (!kind.empty() && activity.kind != kind) continue;
+      const auto& people = activity.participants;
+      std::int64_t total = people ? people->women + people->men + people->other : 0;
       if (total <= 0) {
         tally.without.push_back(activity.id);
         continue;

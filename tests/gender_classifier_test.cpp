@@ -68,5 +68,36 @@ TEST_F(GenderClassifierTest, DroppingTheDescriptionKeepsTheVerdict) {
   }
 }
 
+// The loader never copies the description: it notes its term from the record's text.
+TEST_F(GenderClassifierTest, ATermNotedFromTheRecordGivesTheSameVerdict) {
+  for (Activity a : {activity("Field visit", "Consultation des femmes"),
+                     activity("Women in mine action", "Consultation des femmes"),
+                     activity("Debate", "It engendered broad support"),
+                     activity("Field visit", "Consultation des femmes")}) {
+    if (a.title == "Debate") a.tags = {"gender"};
+    std::string before = classifier_.classify(a).explain();
+    Activity loaded = a;
+    loaded.description.clear();
+    classifier_.note_term(loaded, a.description);
+    EXPECT_EQ(classifier_.classify(loaded).explain(), before) << a.title;
+  }
+}
+
+TEST_F(GenderClassifierTest, TheLoaderClassifiesTheDescriptionItDoesNotKeep) {
+  ActivityLog log = testing::log_from_json(R"([
+    {"id": "a", "date": "2024-03-01", "title": "Field visit", "groups": ["clearance"],
+     "description": "Consultation des femmes"},
+    {"id": "b", "date": "2024-03-02", "title": "Women in mine action", "groups": ["clearance"],
+     "description": "Consultation des femmes"},
+    {"id": "c", "date": "2024-03-03", "title": "Debate", "groups": ["clearance"],
+     "description": "It engendered broad support"}])");
+  ASSERT_EQ(log.activities.size(), 3u);
+  EXPECT_EQ(classifier_.classify(log.activities[0]).explain(),
+            "term \"femmes\" in the description");
+  EXPECT_EQ(classifier_.classify(log.activities[1]).explain(), "term \"women\" in the title");
+  EXPECT_FALSE(classifier_.classify(log.activities[2]).related);
+  for (const auto& a : log.activities) EXPECT_TRUE(a.description.empty());
+}
+
 }  // namespace
 }  // namespace lapaudit

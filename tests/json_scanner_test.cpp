@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace lapaudit {
@@ -57,6 +59,135 @@ TEST(JsonScannerTest, InvalidUtf8IsNamed) {
   ASSERT_FALSE(json.ok());
   EXPECT_EQ(json.error().to_string(),
             "latin1.json:1:11: the text is not valid UTF-8 here: save the file as UTF-8");
+}
+
+}  // namespace
+}  // namespace lapaudit
+
+namespace lapaudit {
+namespace {
+
+// `count` records, one per line after the opening bracket: {"id": i, "x": [i, "..."]}.
+std::string many_records(std::size_t count, bool in_object) {
+  std::string out = in_object ? "{\"activities\": [\n" : "[\n";
+  for (std::size_t i = 0; i < count; ++i) {
+    out += "{\"id\": " + std::to_string(i) + ", \"x\": [" + std::to_string(i) +
+           ", \"some text to make the file large enough\"]}";
+    out += i + 1 < count ? ",\n" : "\n";
+  }
+  out += in_object ? "], \"note\": \"after\"}\n" : "]\n";
+  return out;
+}
+
+// A large file is parsed on a second thread: records still come in order, on this thread,
+// with their places, and what was checked while parsing comes with them.
+TEST(JsonScannerTest, ALargeFileStreamsInOrderFromTheParsingThread) {
+  for (bool in_object : {false, true}) {
+    std::string text = many_records(40'000, in_object);
+    ASSERT_GE(text.size(), kParallelScanBytes);
+    std::size_t seen = 0;
+    bool in_order = true;
+    bool checked = true;
+    bool placed = true;
+    auto count = scan_json_records(
+        text, "big.json", "activities",
+        [&](const LocatedJson& record) {
+          in_order = in_order && record.document["id"].GetInt() == static_cast<int>(seen);
+          checked = checked && record.fits_schema == (seen % 2 == 0);
+          placed = placed && record.place_of("/x/1").line == static_cast<int>(seen) + 2;
+          ++seen;
+        },
+        [](LocatedJson& record) { record.fits_schema = record.document["id"].GetInt() % 2 == 0; });
+    ASSERT_TRUE(count.ok()) << count.error().to_string();
+    EXPECT_EQ(count.value(), 40'000u);
+    EXPECT_EQ(seen, 40'000u);
+    EXPECT_TRUE(in_order);
+    EXPECT_TRUE(checked);
+    EXPECT_TRUE(placed);
+  }
+}
+
+TEST(JsonScannerTest, ALargeFileBrokenHalfWayKeepsTheRecordsBefore) {
+  std::string text = many_records(40'000, false);
+  std::size_t cut = text.find("{\"id\": 30000,");
+  text.replace(cut, 1, "?");  // line 30002 is not JSON
+  std::size_t seen = 0;
+  auto count =
+      scan_json_records(text, "big.json", "activities", [&](const LocatedJson&) { ++seen; });
+  ASSERT_FALSE(count.ok());
+  EXPECT_EQ(count.error().line, 30'002);
+  EXPECT_EQ(seen, 30'000u);
+}
+
+TEST(JsonScannerTest, ALargeFileStopsWhenItsUserFails) {
+  std::string text = many_records(40'000, false);
+  std::size_t seen = 0;
+  EXPECT_THROW(scan_json_records(text, "big.json", "activities",
+                                 [&](const LocatedJson&) {
+                                   if (++seen == 1000) throw std::runtime_error("stop");
+                                 }),
+               std::runtime_error);
+  EXPECT_EQ(seen, 1000u);
+}
+
+}  // namespace
+}  // namespace lapaudit
+
+namespace lapaudit {
+namespace {
+
+// One record per line, every 1000th line not JSON, blank lines between some.
+std::string many_lines(std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i % 1000 == 999) {
+      out += "{\"id\": " + std::to_string(i) + ", oops}\n";
+    } else {
+      out += "{\"id\": " + std::to_string(i) + ", \"x\": \"some text to make it large enough\"}\n";
+    }
+    if (i % 100 == 0) out += "\n";
+  }
+  return out;
+}
+
+TEST(JsonScannerTest, ALargeFileOfLinesStreamsInOrderWithEachLinesNumber) {
+  std::string text = many_lines(40'000);
+  ASSERT_GE(text.size(), kParallelScanBytes);
+  std::size_t seen = 0;
+  std::size_t broken = 0;
+  bool in_order = true;
+  bool checked = true;
+  int expected_line = 0;
+  scan_json_lines(
+      text, "big.ndjson",
+      [&](ParsedLine& parsed) {
+        expected_line += seen % 100 == 1 ? 2 : 1;  // a blank line after records 0, 100, ...
+        in_order = in_order && parsed.line == expected_line;
+        if (!parsed.json) {
+          ++broken;
+          in_order = in_order && seen % 1000 == 999;
+        } else {
+          in_order = in_order && parsed.json->document["id"].GetInt() == static_cast<int>(seen);
+          checked = checked && parsed.json->fits_schema == true;
+        }
+        ++seen;
+      },
+      [](LocatedJson& record) { record.fits_schema = true; });
+  EXPECT_EQ(seen, 40'000u);
+  EXPECT_EQ(broken, 40u);
+  EXPECT_TRUE(in_order);
+  EXPECT_TRUE(checked);
+}
+
+TEST(JsonScannerTest, ALargeFileOfLinesStopsWhenItsUserFails) {
+  std::string text = many_lines(40'000);
+  std::size_t seen = 0;
+  EXPECT_THROW(scan_json_lines(text, "big.ndjson",
+                               [&](ParsedLine&) {
+                                 if (++seen == 5000) throw std::runtime_error("stop");
+                               }),
+               std::runtime_error);
+  EXPECT_EQ(seen, 5000u);
 }
 
 }  // namespace
