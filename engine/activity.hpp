@@ -4,6 +4,7 @@
 // after it has been checked against the rule set. Plain data; see spec.md "Input: activities".
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,19 @@ struct RecordPlace {
   int line = 0;
 };
 
+// Where an activity came from: its file, one name shared by every activity of an input (a
+// large log has millions), and the line where its record starts.
+struct ActivityPlace {
+  std::shared_ptr<const std::string> file;
+  int line = 0;
+
+  // The file's name as the user gave it ("" when not set).
+  const std::string& file_name() const {
+    static const std::string kNone;
+    return file ? *file : kNone;
+  }
+};
+
 struct Activity {
   std::string id;
   Date date;
@@ -39,7 +53,7 @@ struct Activity {
   std::optional<Participants> participants;
   std::optional<bool> sadd;
   std::string source;
-  RecordPlace place;
+  ActivityPlace place;
   // Set by the loader, which classifies each activity as it reads it and then drops the
   // description (most of a log's bytes, and no report prints it): the gender term found in
   // the title, or else in the description (its place in the rule set's lexicon), or kNoTerm

@@ -100,6 +100,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   if (outcome.activity) {
     ++summary.accepted;
     classifier_.note_term(*outcome.activity, outcome.description);
+    outcome.activity->place.file = current_file_;
     log_.activities.push_back(std::move(*outcome.activity));
     return;
   }
@@ -181,6 +182,7 @@ Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::stri
   log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
   handed_back_ = 0;
+  current_file_ = std::make_shared<const std::string>(path);
   // A large input's digest is computed on a second thread while its records are read; that
   // thread hands back what it has digested too (the reader reads it again if it needs it).
   constexpr std::size_t kDigestAsideBytes = std::size_t{1} << 20;

@@ -201,7 +201,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   problems = std::move(format_problems);
   for (auto& problem : check_activity_schema(record, file)) problems.push_back(std::move(problem));
   Activity activity;
-  activity.place = {file, start.line};
+  activity.place.line = start.line;  // the file: the caller's (the log builder's, shared)
   if (record.too_deep) {
     reader.problem(
         "", "the record is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");

@@ -29,7 +29,8 @@ struct RecordOutcome {
 };
 
 // `format_problems`: what the reader of the file format found wrong with this record (a CSV
-// row with more cells than columns); they reject it too, listed with the others.
+// row with more cells than columns); they reject it too, listed with the others. The activity's
+// place has its line; its file is left to the caller, who can share one name for a whole input.
 RecordOutcome read_activity_record(const LocatedJson& record, const std::string& file,
                                    const RuleSet& rules, std::vector<Error> format_problems = {});
 

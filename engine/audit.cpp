@@ -49,8 +49,8 @@ void canonical_order(ActivityLog& log) {
   std::vector<std::size_t> order;
   if (!std::is_sorted(activities.begin(), activities.end(), earlier)) {  // a log kept by date
     // By date first (whole numbers: cheap), keeping the log's order within a day, which is
-    // usually the order of the ids already; then by id, only the days where it is not. Ids
-    // are unique, so this is the one order by date then id.
+    // usually the order of the ids already (always, when the whole log is); then by id, only
+    // the days where it is not. Ids are unique, so this is the one order by date then id.
     std::vector<std::pair<int, std::size_t>> days(activities.size());
     for (std::size_t i = 0; i < days.size(); ++i) days[i] = {activities[i].date.days(), i};
     std::stable_sort(days.begin(), days.end(),
@@ -58,7 +58,10 @@ void canonical_order(ActivityLog& log) {
     order.resize(days.size());
     for (std::size_t i = 0; i < days.size(); ++i) order[i] = days[i].second;
     auto by_id = [&](std::size_t a, std::size_t b) { return activities[a].id < activities[b].id; };
-    for (std::size_t first = 0; first < days.size();) {
+    bool ids_in_order = std::is_sorted(  // read in the log's order: cheap
+        activities.begin(), activities.end(),
+        [](const Activity& x, const Activity& y) { return x.id < y.id; });
+    for (std::size_t first = 0; !ids_in_order && first < days.size();) {
       std::size_t last = first + 1;
       while (last < days.size() && days[last].first == days[first].first) ++last;
       auto from = order.begin() + static_cast<std::ptrdiff_t>(first);
@@ -120,7 +123,7 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
     if (inside) {
       audit.graph.add_activity(activity, i, audit.reasons.back().related);
     } else {
-      ++out_of_period[activity.place.file];
+      ++out_of_period[activity.place.file_name()];
     }
   }
   for (auto& input : audit.log.inputs) input.out_of_period = out_of_period[input.path];

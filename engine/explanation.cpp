@@ -60,7 +60,9 @@ std::string not_counted_reason(const Audit& audit, std::size_t index) {
 
 ActivityVerdict verdict(const Audit& audit, std::size_t index, const std::string& coverage) {
   const Activity& activity = audit.log.activities[index];
-  ActivityVerdict out{activity.id, activity.date, activity.title, activity.place, false, {}};
+  ActivityVerdict out{activity.id,    activity.date,
+                      activity.title, RecordPlace{activity.place.file_name(), activity.place.line},
+                      false,          {}};
   out.why = not_counted_reason(audit, index);
   if (out.why.empty()) {
     out.counted = true;
