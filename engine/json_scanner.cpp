@@ -5,13 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
-#include <future>
 #include <memory>
-#include <mutex>
 #include <vector>
+
+#include "batch_pipe.hpp"
 
 namespace lapaudit {
 namespace {
@@ -92,84 +90,53 @@ struct RecordSlot {
   LocatedJson located{&pool};
 };
 
-// Hands records, in order, from the thread that parses them to the thread that uses them, a
-// batch at a time, through a fixed set of slots, so that memory stays bounded however large
-// the file.
+// Hands records, in order, from the thread that parses them to the thread that uses them,
+// through a fixed set of slots that come back empty the same way, so that memory stays bounded
+// however large the file.
 class RecordPipe {
  public:
+  using Batch = BatchPipe<RecordSlot*>::Batch;
+
   RecordPipe() {
-    for (std::size_t i = 0; i < kBatch * kBatches; ++i) {
+    for (std::size_t i = 0; i < kSlots; ++i) {
       slots_.push_back(std::make_unique<RecordSlot>());
-      free_.push_back(slots_.back().get());
+      free_.put(slots_.back().get());
     }
   }
 
   // The parser's side. A free slot to build the next record in (waiting for one), or nullptr
-  // when the user has stopped.
+  // once the user has stopped.
   RecordSlot* take() {
-    std::unique_lock lock(mutex_);
-    freed_.wait(lock, [&] { return !free_.empty() || stopped_; });
-    if (stopped_) return nullptr;
-    RecordSlot* slot = free_.back();
-    free_.pop_back();
+    if (taken_.empty() && !free_.next(taken_)) return nullptr;
+    RecordSlot* slot = taken_.back();
+    taken_.pop_back();
     return slot;
   }
-  void put(RecordSlot* slot) {
-    filling_.push_back(slot);
-    if (filling_.size() == kBatch) send();
-  }
-  // No more records (the parse ended, well or not).
-  void finish() {
-    send();
-    std::lock_guard lock(mutex_);
-    finished_ = true;
-    ready_cv_.notify_one();
-  }
+  // False once the user has stopped.
+  bool put(RecordSlot* slot) { return records_.put(slot); }
+  void finish() { records_.finish(); }
 
-  // The user's side. The next batch of records, in order (waiting for one); false after the
-  // last.
-  bool next(std::vector<RecordSlot*>& batch) {
-    std::unique_lock lock(mutex_);
-    ready_cv_.wait(lock, [&] { return !ready_.empty() || finished_; });
-    if (ready_.empty()) return false;
-    batch = std::move(ready_.front());
-    ready_.pop_front();
-    return true;
-  }
-  void give_back(std::vector<RecordSlot*>& batch) {
-    std::lock_guard lock(mutex_);
-    free_.insert(free_.end(), batch.begin(), batch.end());
+  // The user's side: the next batch of records, whose slots go back once used.
+  bool next(Batch& batch) {
+    for (RecordSlot* slot : batch) free_.put(slot);
     batch.clear();
-    freed_.notify_one();
+    return records_.next(batch);
   }
-  // The user gives up (an exception): the parser stops at its next record.
   void stop() {
-    std::lock_guard lock(mutex_);
-    stopped_ = true;
-    freed_.notify_one();
+    records_.stop();
+    free_.stop();
   }
 
  private:
-  static constexpr std::size_t kBatch = 64;
-  static constexpr std::size_t kBatches = 8;
-
-  void send() {
-    if (filling_.empty()) return;
-    std::lock_guard lock(mutex_);
-    ready_.push_back(std::move(filling_));
-    filling_.clear();
-    ready_cv_.notify_one();
-  }
+  // All the slots fit in the free pipe at once, and neither pipe can wait on the other: with
+  // fewer than a batch held on each side, there are always full batches to move.
+  static constexpr std::size_t kSlots =
+      BatchPipe<RecordSlot*>::kBatch * BatchPipe<RecordSlot*>::kBatches;
 
   std::vector<std::unique_ptr<RecordSlot>> slots_;
-  std::vector<RecordSlot*> filling_;  // the parser's batch being filled
-  std::mutex mutex_;
-  std::condition_variable freed_;
-  std::condition_variable ready_cv_;
-  std::vector<RecordSlot*> free_;
-  std::deque<std::vector<RecordSlot*>> ready_;
-  bool finished_ = false;
-  bool stopped_ = false;
+  BatchPipe<RecordSlot*> records_;
+  BatchPipe<RecordSlot*> free_;
+  Batch taken_;  // free slots the parser holds
 };
 
 // SAX handler: outside a record it only follows the structure; inside one it builds the
@@ -296,11 +263,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     building_ = false;
     ++records_;
     if (on_parsed_) on_parsed_(located);
-    if (pipe_ != nullptr) {
-      pipe_->put(slot_);
-    } else {
-      on_record_(located);
-    }
+    if (pipe_ != nullptr) return pipe_->put(slot_);  // false: the user stopped, so does the parse
+    on_record_(located);
     return true;
   }
 
@@ -533,80 +497,15 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
   }
   // A large file is parsed on a second thread while this one uses its records.
   RecordPipe pipe;
-  std::future<Result<std::size_t>> parsed = std::async(std::launch::async, [&] {
-    auto result = scan(text, file, records_key, false, on_record, on_parsed, position, &pipe);
-    pipe.finish();
-    return result;
-  });
-  std::vector<RecordSlot*> batch;
-  try {
-    while (pipe.next(batch)) {
-      for (RecordSlot* slot : batch) on_record(slot->located);
-      pipe.give_back(batch);
-    }
-  } catch (...) {
-    pipe.stop();
-    parsed.wait();
-    throw;
-  }
-  return parsed.get();
+  return run_beside(
+      pipe,
+      [&] { return scan(text, file, records_key, false, on_record, on_parsed, position, &pipe); },
+      [&](RecordPipe::Batch& batch) {
+        for (RecordSlot* slot : batch) on_record(slot->located);
+      });
 }
 
 namespace {
-
-// Hands parsed lines, in order and a batch at a time, from the thread that parses them to the
-// thread that uses them; the parser waits while a few batches are waiting already.
-class LinePipe {
- public:
-  // The parser's side: false when the user has stopped.
-  bool put(ParsedLine line) {
-    filling_.push_back(std::move(line));
-    return filling_.size() < kBatch || send();
-  }
-  void finish() {
-    send();
-    std::lock_guard lock(mutex_);
-    finished_ = true;
-    changed_.notify_all();
-  }
-
-  // The user's side: the next batch, in order; false after the last.
-  bool next(std::vector<ParsedLine>& batch) {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return !ready_.empty() || finished_; });
-    if (ready_.empty()) return false;
-    batch = std::move(ready_.front());
-    ready_.pop_front();
-    changed_.notify_all();
-    return true;
-  }
-  void stop() {
-    std::lock_guard lock(mutex_);
-    stopped_ = true;
-    changed_.notify_all();
-  }
-
- private:
-  static constexpr std::size_t kBatch = 64;
-  static constexpr std::size_t kBatches = 8;
-
-  bool send() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return ready_.size() < kBatches || stopped_; });
-    if (stopped_) return false;
-    if (!filling_.empty()) ready_.push_back(std::move(filling_));
-    filling_.clear();
-    changed_.notify_all();
-    return true;
-  }
-
-  std::vector<ParsedLine> filling_;  // the parser's batch being filled
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<std::vector<ParsedLine>> ready_;
-  bool finished_ = false;
-  bool stopped_ = false;
-};
 
 // Parses the lines of `text` one after another, giving each to `take` (which returns false to
 // stop).
@@ -641,22 +540,16 @@ void scan_json_lines(std::string_view text, const std::string& file,
     return;
   }
   // A large file is parsed on a second thread while this one uses its lines.
-  LinePipe pipe;
-  std::future<void> parsed = std::async(std::launch::async, [&] {
-    parse_lines(text, file, on_parsed, [&](ParsedLine line) { return pipe.put(std::move(line)); });
-    pipe.finish();
-  });
-  std::vector<ParsedLine> batch;
-  try {
-    while (pipe.next(batch)) {
-      for (ParsedLine& line : batch) on_line(line);
-    }
-  } catch (...) {
-    pipe.stop();
-    parsed.wait();
-    throw;
-  }
-  parsed.get();
+  BatchPipe<ParsedLine> pipe;
+  run_beside(
+      pipe,
+      [&] {
+        parse_lines(text, file, on_parsed,
+                    [&](ParsedLine line) { return pipe.put(std::move(line)); });
+      },
+      [&](std::vector<ParsedLine>& batch) {
+        for (ParsedLine& line : batch) on_line(line);
+      });
 }
 
 std::string json_value_text(const rapidjson::Value& value) {
