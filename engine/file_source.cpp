@@ -3,35 +3,16 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
 #include <memory>
+
+#include "input_text.hpp"
 
 namespace lapaudit {
 
 Result<std::string> DiskFileSource::read(const std::string& path) const {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return Error{path, 0, 0, "is a folder, not a file"};
-  }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                       &std::fclose);
-  if (!file) return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
-  // Straight into one buffer of the file's size; a file that grows meanwhile is read on.
-  std::string content;
-  if (auto size = std::filesystem::file_size(path, ec); !ec) {
-    content.resize(size);
-    content.resize(std::fread(content.data(), 1, size, file.get()));
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) content.append(buffer, n);
-  if (std::ferror(file.get())) {
-    return Error{path, 0, 0, std::string("cannot be read: ") + std::strerror(errno)};
-  }
-  return content;
+  auto text = InputText::open(path);  // one way to open a file, and to say why it cannot be
+  if (!text) return text.error();
+  return std::string(text->view());
 }
 
 Result<std::string> MemoryFileSource::read(const std::string& path) const {
