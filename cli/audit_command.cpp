@@ -2,6 +2,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "report_formats.hpp"
 
 namespace lapaudit::cli {
@@ -16,8 +17,11 @@ int run_audit_command(const CommonOptions& options, ReportOptions report_options
   audit->keep_report_only();
   const AuditReport& report = audit->report;
   report_options.activities = &audit->log.activities;
-  std::string content = render_report(options.format, report, report_options);
-  if (!write_output(options.output, content)) return kExitError;
+  OutputFile out(options.output);
+  if (!out.open()) return kExitError;
+  render_report(options.format, report, report_options,
+                [&out](std::string_view piece) { out.write(piece); });
+  if (!out.commit()) return kExitError;
   int code = report.unwaived_findings() > 0 ? kExitFindings : kExitClean;
   release_at_exit(std::move(audit.value()));
   return code;

@@ -1,16 +1,10 @@
 #include "cli_support.hpp"
 
-#include <fcntl.h>
 #include <spdlog/spdlog.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <iterator>
@@ -255,71 +249,6 @@ void release_at_exit([[maybe_unused]] Audit audit) {
 
 void log_warnings(const ActivityLog& log) {
   for (const auto& warning : log.warnings) spdlog::warn("{}", warning.to_string());
-}
-
-bool write_output(const std::string& path, const std::string& content) {
-  if (path.empty() || path == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    if (std::fflush(stdout) != 0) {
-      report_error(Error{
-          "", 0, 0,
-          std::string("cannot write the report to standard output: ") + std::strerror(errno)});
-      return false;
-    }
-    return true;
-  }
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
-    // A device or pipe (/dev/stdout, /dev/null): there is no file to replace, write to it.
-    std::FILE* file = std::fopen(path.c_str(), "wb");
-    bool ok =
-        file != nullptr && std::fwrite(content.data(), 1, content.size(), file) == content.size();
-    ok = (file != nullptr && std::fclose(file) == 0) && ok;
-    if (!ok) {
-      report_error(
-          Error{path, 0, 0, std::string("cannot write the report: ") + std::strerror(errno)});
-    }
-    return ok;
-  }
-  fs::path target(path);
-  fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(temp.data());
-  auto fail = [&](const char* what) {
-    int saved = errno;
-    if (fd >= 0) ::close(fd);
-    if (fd >= 0) ::unlink(temp.c_str());
-    report_error(Error{path, 0, 0,
-                       std::string(what) + ": " + std::strerror(saved) + " (nothing was written)"});
-    return false;
-  };
-  if (fd < 0) return fail("cannot write the report here");
-  std::size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return fail("cannot write the report");
-    written += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 && errno != EINVAL) return fail("cannot write the report");
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  if (::close(fd) != 0) {
-    fd = -1;
-    ::unlink(temp.c_str());
-    return fail("cannot write the report");
-  }
-  fd = -1;
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    int saved = errno;
-    ::unlink(temp.c_str());
-    errno = saved;
-    return fail("cannot replace the report");
-  }
-  return true;
 }
 
 }  // namespace lapaudit::cli

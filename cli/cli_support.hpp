@@ -79,11 +79,6 @@ Result<InputText> read_input(const std::string& path);
 // read at all, or (with --strict) any rejected record.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
 
-// Writes `content` to `path` (standard output for "" or "-"): to a temporary file beside it,
-// flushed and renamed, so a failure leaves any earlier file untouched. Reports and returns
-// false on failure.
-bool write_output(const std::string& path, const std::string& content);
-
 // Hands a finished audit to the operating system to free at exit: tearing down millions of small
 // objects one by one costs more than evaluating them (a tenth of a 100k-record run). Call it
 // last, when the process is about to end.

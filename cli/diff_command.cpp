@@ -2,6 +2,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "report_diff.hpp"
 #include "report_diff_writer.hpp"
 #include "report_reader.hpp"

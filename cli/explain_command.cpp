@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "explanation.hpp"
 #include "explanation_writer.hpp"
+#include "output_file.hpp"
 
 namespace lapaudit::cli {
 namespace {

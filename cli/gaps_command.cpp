@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "gaps.hpp"
 #include "gaps_writer.hpp"
+#include "output_file.hpp"
 #include "report_formats.hpp"
 
 namespace lapaudit::cli {

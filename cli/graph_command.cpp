@@ -3,6 +3,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "graph_writer.hpp"
+#include "output_file.hpp"
 #include "version.hpp"
 
 namespace lapaudit::cli {

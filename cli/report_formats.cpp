@@ -62,4 +62,10 @@ std::string render_report(const std::string& format, const AuditReport& report,
   return write_text_report(report);
 }
 
+void render_report(const std::string& format, const AuditReport& report,
+                   const ReportOptions& options, const TextSink& sink) {
+  if (format == "json") return write_json_report(report, sink);
+  sink(render_report(format, report, options));
+}
+
 }  // namespace lapaudit::cli

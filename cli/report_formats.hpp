@@ -8,6 +8,7 @@
 
 #include "activity.hpp"
 #include "audit_report.hpp"
+#include "text_sink.hpp"
 
 namespace lapaudit::cli {
 
@@ -34,5 +35,9 @@ bool check_report_options(const std::string& format, const ReportOptions& option
 // REQUIRES: `format` is one of report_format_names(); check_report_options passed.
 std::string render_report(const std::string& format, const AuditReport& report,
                           const ReportOptions& options = {});
+// The same text, handed to `sink` as it is written: a piece at a time for JSON (a large
+// report is then never held whole), at once for the other formats.
+void render_report(const std::string& format, const AuditReport& report,
+                   const ReportOptions& options, const TextSink& sink);
 
 }  // namespace lapaudit::cli

@@ -6,6 +6,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "text_report_writer.hpp"
 #include "text_util.hpp"
 

@@ -13,6 +13,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "csv_reader.hpp"
+#include "output_file.hpp"
 
 namespace lapaudit::cli {
 namespace {

@@ -101,7 +101,7 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   if (!period) return period.error();
 
   canonical_order(log);
-  Audit audit{{}, std::move(log), {}, {}, CoverageGraph(rules)};
+  Audit audit{{}, std::move(log), {}, {}, CoverageGraph(rules), GenderClassifier(rules.lexicon)};
   AuditReport& report = audit.report;
   report.tool_version = tool_version;
   report.rules_name = rules.name;
@@ -110,18 +110,18 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   report.period = period.value();
   report.cycle = choice.cycle.value_or("");
 
-  GenderClassifier classifier(rules.lexicon);
   const auto& activities = audit.log.activities;
-  audit.reasons.reserve(activities.size());
+  audit.gender_related.reserve(activities.size());
   audit.in_period.reserve(activities.size());
   std::map<std::string, std::size_t> out_of_period;
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& activity = activities[i];
-    audit.reasons.push_back(classifier.classify(activity));
+    bool related = audit.classifier.is_related(activity);
+    audit.gender_related.push_back(related);
     bool inside = report.period && report.period->contains(activity.date);
     audit.in_period.push_back(inside);
     if (inside) {
-      audit.graph.add_activity(activity, i, audit.reasons.back().related);
+      audit.graph.add_activity(activity, i, related);
     } else {
       ++out_of_period[activity.place.file_name()];
     }
@@ -136,10 +136,11 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   report.silos = find_silos(rules, audit.graph);
 
   if (inputs.plan != nullptr) {
-    report.plan = evaluate_work_plan(*inputs.plan, audit.log, audit.reasons, report.period);
+    report.plan = evaluate_work_plan(*inputs.plan, audit.log, audit.gender_related, report.period);
   }
 
-  AuditContext context{rules, audit.log, audit.reasons, audit.in_period, audit.graph, report};
+  AuditContext context{rules,           audit.log,   audit.gender_related,
+                       audit.in_period, audit.graph, report};
   std::vector<Finding> findings;
   for (const auto& rule : rules.rules) {
     if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, findings);

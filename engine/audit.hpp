@@ -29,16 +29,23 @@ struct PeriodChoice {
 struct Audit {
   AuditReport report;
   ActivityLog log;
-  std::vector<GenderReason> reasons;  // one per log.activities, same order
-  std::vector<bool> in_period;        // one per log.activities, same order
+  std::vector<bool> gender_related;  // one per log.activities, same order
+  std::vector<bool> in_period;       // one per log.activities, same order
   CoverageGraph graph;
+  GenderClassifier classifier;  // the rule set's, to say why an activity is gender-related
+
+  // Why activity `index` of the log is gender-related or not (worked out again when asked: a
+  // large log would need a text per activity to keep them).
+  GenderReason reason(std::size_t index) const {
+    return classifier.classify(log.activities[index]);
+  }
 
   // Frees what the audit needed to reach its report but writing the report does not (the
-  // reasons and the graph; the report and the log stay), for a caller that only writes it:
-  // a large audit then writes its report in less memory. `reasons`, `in_period` and `graph`
-  // are empty afterwards.
+  // verdicts and the graph; the report and the log stay), for a caller that only writes it:
+  // a large audit then writes its report in less memory. `gender_related`, `in_period` and
+  // `graph` are empty afterwards.
   void keep_report_only() {
-    std::vector<GenderReason>().swap(reasons);
+    std::vector<bool>().swap(gender_related);
     std::vector<bool>().swap(in_period);
     graph.clear();
   }

@@ -13,7 +13,7 @@ std::vector<std::string> uncounted_ids(const AuditContext& context,
                                        const std::vector<std::size_t>& indices) {
   std::vector<std::string> out;
   for (std::size_t index : indices) {
-    if (!context.reasons[index].related) out.push_back(context.log.activities[index].id);
+    if (!context.gender_related[index]) out.push_back(context.log.activities[index].id);
   }
   return out;
 }

@@ -62,7 +62,7 @@ void EventRule::evaluate(const RuleConfig& rule, const AuditContext& context,
     const Activity& activity = context.log.activities[i];
     if (activity.kind != kind || !window.contains(activity.date)) continue;
     bool with_partner = partner.empty() || lists(activity.partners, partner);
-    if (with_partner && context.reasons[i].related) return;
+    if (with_partner && context.gender_related[i]) return;
     near_misses.push_back(activity.id);
   }
   values.insert(values.end(), {{"cycle", cycle->name},

@@ -51,7 +51,7 @@ std::string not_counted_reason(const Audit& audit, std::size_t index) {
            (period ? " (" + period->from.to_string() + " to " + period->to.to_string() + ")"
                    : std::string());
   }
-  const GenderReason& reason = audit.reasons[index];
+  GenderReason reason = audit.reason(index);
   if (reason.related) return "";
   if (reason.basis == GenderBasis::kMarker) return "not counted: " + reason.explain();
   return "not counted: not gender-related (" + reason.explain() +
@@ -66,7 +66,7 @@ ActivityVerdict verdict(const Audit& audit, std::size_t index, const std::string
   out.why = not_counted_reason(audit, index);
   if (out.why.empty()) {
     out.counted = true;
-    out.why = "counted: " + audit.reasons[index].explain() + "; " + coverage;
+    out.why = "counted: " + audit.reason(index).explain() + "; " + coverage;
   }
   return out;
 }

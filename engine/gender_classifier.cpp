@@ -29,13 +29,20 @@ std::optional<GenderReason> GenderClassifier::by_marker_or_tag(const Activity& a
     int marker = *activity.gender_marker;
     return GenderReason{marker > 0, GenderBasis::kMarker, std::to_string(marker), {}};
   }
+  if (const std::string* tag = gender_tag(activity)) {
+    return GenderReason{true, GenderBasis::kTag, *tag, {}};
+  }
+  return std::nullopt;
+}
+
+const std::string* GenderClassifier::gender_tag(const Activity& activity) const {
   for (const auto& tag : activity.tags) {
     std::string folded = fold_case(tag);
     if (std::find(folded_tags_.begin(), folded_tags_.end(), folded) != folded_tags_.end()) {
-      return GenderReason{true, GenderBasis::kTag, tag, {}};
+      return &tag;
     }
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 std::pair<std::int32_t, bool> GenderClassifier::term_of(const Activity& activity,
@@ -53,6 +60,12 @@ GenderReason GenderClassifier::classify(const Activity& activity) const {
   auto [term, in_title] = term_of(activity, activity.description);
   if (term < 0) return {};
   return {true, GenderBasis::kTerm, terms_.term(term), in_title ? "title" : "description"};
+}
+
+bool GenderClassifier::is_related(const Activity& activity) const {
+  if (activity.gender_marker) return *activity.gender_marker > 0;
+  if (gender_tag(activity)) return true;
+  return term_of(activity, activity.description).first >= 0;
 }
 
 void GenderClassifier::note_term(Activity& activity, std::string_view description) const {

@@ -33,6 +33,8 @@ class GenderClassifier {
  public:
   explicit GenderClassifier(const Lexicon& lexicon);
   GenderReason classify(const Activity& activity) const;
+  // classify(activity).related, without the words of the reason.
+  bool is_related(const Activity& activity) const;
   // Replaces the activity's description with what classify() needs of it (the term found, in
   // `lexicon_term`), so that a large log need not keep the text, and classify() need not read
   // the title again. classify() answers the same before and after, given the same lexicon.
@@ -44,6 +46,8 @@ class GenderClassifier {
  private:
   // The verdict of the gender marker or of a gender tag, when one decides.
   std::optional<GenderReason> by_marker_or_tag(const Activity& activity) const;
+  // The activity's first gender tag, or nullptr.
+  const std::string* gender_tag(const Activity& activity) const;
   // The term of the title, or else of the description (its place in the lexicon, or -1), and
   // whether it is the title's; what drop_description() kept when it ran.
   std::pair<std::int32_t, bool> term_of(const Activity& activity,

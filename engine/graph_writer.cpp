@@ -42,7 +42,7 @@ void add_activities(const Audit& audit, Picture& picture) {
   for (std::size_t i = 0; i < activities.size(); ++i) {
     if (!audit.in_period[i]) continue;
     const Activity& activity = activities[i];
-    bool related = audit.reasons[i].related;
+    bool related = audit.gender_related[i];
     std::string node = "activity:" + activity.id;
     picture.nodes.push_back(
         {node, "activity", activity.id + "\n" + activity.date.to_string(), {}, false, related});

@@ -5,25 +5,43 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "audit_report.hpp"
+#include "text_sink.hpp"
 
 namespace lapaudit::json_output {
 
 // A RapidJSON output stream that writes straight into a std::string, so that a large report is
-// not held twice (once in the writer's buffer, once copied out of it).
+// not held twice (once in the writer's buffer, once copied out of it); or, given a sink, that
+// hands the text on to it a piece at a time (`out` then holds at most a piece).
 class TextStream {
  public:
   using Ch = char;
+  static constexpr std::size_t kPiece = std::size_t{1} << 20;
+
   explicit TextStream(std::string& out) : out_(&out) {}
-  void Put(char c) { out_->push_back(c); }
-  void Flush() {}
+  TextStream(std::string& buffer, const TextSink& sink) : out_(&buffer), sink_(&sink) {
+    out_->reserve(kPiece);
+  }
+  void Put(char c) {
+    out_->push_back(c);
+    if (sink_ != nullptr && out_->size() >= kPiece) Finish();
+  }
+  void Flush() {}  // RapidJSON's, at the end of each value: the pieces stay whole
+  // Hands on what is held (with a sink): call it once the text is complete.
+  void Finish() {
+    if (sink_ == nullptr || out_->empty()) return;
+    (*sink_)(*out_);
+    out_->clear();
+  }
 
  private:
   std::string* out_;
+  const TextSink* sink_ = nullptr;
 };
 
 using Writer = rapidjson::PrettyWriter<TextStream>;

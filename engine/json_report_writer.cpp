@@ -269,11 +269,7 @@ void write_waivers(Writer& w, const AuditReport& report) {
   w.EndArray();
 }
 
-}  // namespace
-
-std::string write_json_report(const AuditReport& report) {
-  std::string out;
-  json_output::TextStream stream(out);
+void write_report(const AuditReport& report, json_output::TextStream& stream) {
   Writer w(stream);
   json_output::set_layout(w);
   w.StartObject();
@@ -287,8 +283,23 @@ std::string write_json_report(const AuditReport& report) {
   write_plan(w, report);
   write_waivers(w, report);
   w.EndObject();
-  out += '\n';
+  stream.Put('\n');
+  stream.Finish();
+}
+
+}  // namespace
+
+std::string write_json_report(const AuditReport& report) {
+  std::string out;
+  json_output::TextStream stream(out);
+  write_report(report, stream);
   return out;
+}
+
+void write_json_report(const AuditReport& report, const TextSink& sink) {
+  std::string buffer;
+  json_output::TextStream stream(buffer, sink);
+  write_report(report, stream);
 }
 
 }  // namespace lapaudit

@@ -6,11 +6,14 @@
 #include <string>
 
 #include "audit_report.hpp"
+#include "text_sink.hpp"
 
 namespace lapaudit {
 
 inline constexpr const char* kReportSchema = "lapaudit/report/v1";
 
 std::string write_json_report(const AuditReport& report);
+// The same text, handed to `sink` a piece at a time as it is written (for a large report).
+void write_json_report(const AuditReport& report, const TextSink& sink);
 
 }  // namespace lapaudit

@@ -10,7 +10,6 @@
 #include "activity_log.hpp"
 #include "audit_report.hpp"
 #include "coverage_graph.hpp"
-#include "gender_classifier.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -19,7 +18,7 @@ namespace lapaudit {
 struct AuditContext {
   const RuleSet& rules;
   const ActivityLog& log;
-  const std::vector<GenderReason>& reasons;
+  const std::vector<bool>& gender_related;  // one per log.activities
   const std::vector<bool>& in_period;
   const CoverageGraph& graph;
   const AuditReport& report;

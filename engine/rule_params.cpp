@@ -89,7 +89,7 @@ std::vector<std::string> list_param(const RuleConfig& rule, const std::string& n
 }
 
 bool counts(const AuditContext& context, std::size_t index) {
-  return context.in_period[index] && context.reasons[index].related;
+  return context.in_period[index] && context.gender_related[index];
 }
 
 bool lists(const std::vector<std::string>& values, const std::string& value) {

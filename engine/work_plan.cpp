@@ -211,14 +211,14 @@ PlanItemResult item_result(const PlanItem& item) {
 // The first activity of `log` between the plan's start and `last_day` that fulfils `item`, or
 // nullptr; meanwhile, in `result`, the closest that involve only some of its parties.
 const Activity* first_match(const WorkPlan& plan, const PlanItem& item, const ActivityLog& log,
-                            const std::vector<GenderReason>& reasons, Date last_day,
+                            const std::vector<bool>& gender_related, Date last_day,
                             PlanItemResult& result) {
   std::size_t parties = item.groups.size() + item.partners.size();
   std::size_t best_partial = 0;
   for (std::size_t i = 0; i < log.activities.size(); ++i) {
     const Activity& activity = log.activities[i];  // in date order
     if (activity.date < plan.start || last_day < activity.date) continue;
-    if (!reasons[i].related || !fits(item, activity)) continue;
+    if (!gender_related[i] || !fits(item, activity)) continue;
     std::size_t involved = parties_involved(item, activity);
     if (involved == parties) return &activity;
     if (involved == 0 || involved < best_partial) continue;
@@ -231,11 +231,11 @@ const Activity* first_match(const WorkPlan& plan, const PlanItem& item, const Ac
 }
 
 PlanItemResult evaluate_item(const WorkPlan& plan, const PlanItem& item, const ActivityLog& log,
-                             const std::vector<GenderReason>& reasons,
+                             const std::vector<bool>& gender_related,
                              const std::optional<Period>& period) {
   PlanItemResult result = item_result(item);
   const Activity* match =
-      period ? first_match(plan, item, log, reasons, period->to, result) : nullptr;
+      period ? first_match(plan, item, log, gender_related, period->to, result) : nullptr;
   if (match == nullptr) {
     result.status =
         !period || period->to < item.due ? PlanItemStatus::kOpen : PlanItemStatus::kMissing;
@@ -285,11 +285,11 @@ Result<WorkPlan, Errors> load_work_plan_file(const FileSource& files, const std:
 }
 
 PlanSection evaluate_work_plan(const WorkPlan& plan, const ActivityLog& log,
-                               const std::vector<GenderReason>& reasons,
+                               const std::vector<bool>& gender_related,
                                const std::optional<Period>& period) {
   PlanSection section{plan.name, plan.source, plan.path, plan.start, plan.tracks, {}};
   for (const auto& item : plan.items) {
-    section.items.push_back(evaluate_item(plan, item, log, reasons, period));
+    section.items.push_back(evaluate_item(plan, item, log, gender_related, period));
   }
   return section;
 }

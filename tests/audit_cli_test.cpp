@@ -1,7 +1,9 @@
 // End to end: the real lapaudit binary on the bundled example and on small inline logs.
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
+#include <csignal>
 #include <filesystem>
 
 #include "test_util.hpp"
@@ -95,6 +97,73 @@ TEST(AuditCliTest, OutputFileIsWrittenWholeOrNotAtAll) {
   EXPECT_EQ(written.out, "");
   EXPECT_EQ(testing::read_file(path).rfind("{\n  \"schema\": \"lapaudit/report/v1\",\n", 0), 0u);
   std::filesystem::remove(path);
+}
+
+// A log whose JSON report runs to several megabytes: the report is handed to its file a piece at
+// a time (1 MiB each) as it is written.
+std::string large_log_file() {
+  std::string json = "[";
+  for (int i = 0; i < 20000; ++i) {
+    if (i > 0) json += ",\n";
+    json += testing::activity_json("activity-" + std::to_string(i), "2024-03-01",
+                                   R"(["gso", "stockpile"])", R"(, "actions": [4, 23])");
+  }
+  json += "]";
+  std::string path = testing::temp_path("large-log.json");
+  testing::write_file(path, json);
+  return path;
+}
+
+// What is left beside `path` of the temporary files the report was written to.
+std::vector<std::string> leftovers(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::string prefix = "." + fs::path(path).filename().string() + ".";
+  std::vector<std::string> found;
+  for (const auto& entry : fs::directory_iterator(fs::path(path).parent_path())) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) == 0) found.push_back(name);
+  }
+  return found;
+}
+
+TEST(AuditCliTest, LargeReportReachesItsFileWhole) {
+  std::string log = large_log_file();
+  std::string path = testing::temp_path("large-report.json");
+  auto to_file = run_lapaudit("audit --format json -o " + path + " " + log);
+  auto to_stdout = run_lapaudit("audit --format json " + log);
+  EXPECT_EQ(to_file.exit_code, 1);
+  EXPECT_EQ(to_file.err, "");
+  std::string written = testing::read_file(path);
+  EXPECT_GT(written.size(), std::size_t{2} << 20);  // three pieces
+  EXPECT_EQ(written, to_stdout.out);
+  EXPECT_EQ(written.substr(written.size() - 2), "}\n");
+  EXPECT_TRUE(leftovers(path).empty());
+  std::filesystem::remove(path);
+  std::filesystem::remove(log);
+}
+
+TEST(AuditCliTest, ReportCutShortLeavesTheEarlierFile) {
+  std::string log = large_log_file();
+  std::string path = testing::temp_path("cut-report.json");
+  testing::write_file(path, "previous report");
+  // Files lapaudit writes may not grow past 1 MiB (inherited by the child), and writing past
+  // that fails with "File too large" instead of ending the process.
+  rlimit before{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &before), 0);
+  rlimit small = before;
+  small.rlim_cur = rlim_t{1} << 20;
+  auto* old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  auto result = run_lapaudit("audit --format json -o " + path + " " + log);
+  ::setrlimit(RLIMIT_FSIZE, &before);
+  std::signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "lapaudit: " + path +
+                            ": cannot write the report: File too large (nothing was written)\n");
+  EXPECT_EQ(testing::read_file(path), "previous report");
+  EXPECT_TRUE(leftovers(path).empty());
+  std::filesystem::remove(path);
+  std::filesystem::remove(log);
 }
 
 TEST(AuditCliTest, UnwritableOutputIsExitTwo) {

@@ -26,7 +26,7 @@ inline RuleConfig builtin_rule(const std::string& id) {
 // The findings `rule` alone raises on `audit`.
 inline std::vector<Finding> run_rule(const RuleKind& kind, const RuleConfig& rule,
                                      const Audit& audit) {
-  AuditContext context{default_rules(), audit.log,   audit.reasons,
+  AuditContext context{default_rules(), audit.log,   audit.gender_related,
                        audit.in_period, audit.graph, audit.report};
   std::vector<Finding> findings;
   kind.evaluate(rule, context, findings);

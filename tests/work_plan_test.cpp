@@ -42,7 +42,8 @@ PlanItemResult evaluate_one(const std::string& item, const std::string& activiti
                             const PeriodChoice& choice = PeriodChoice{"12MSP", {}, {}}) {
   WorkPlan plan = plan_of(item);
   Audit audit = audit_json("[" + activities + "]", choice);
-  PlanSection section = evaluate_work_plan(plan, audit.log, audit.reasons, audit.report.period);
+  PlanSection section =
+      evaluate_work_plan(plan, audit.log, audit.gender_related, audit.report.period);
   EXPECT_EQ(section.items.size(), 1u);
   return section.items.empty() ? PlanItemResult{} : section.items[0];
 }
