@@ -1,9 +1,13 @@
 #include "audit.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <iterator>
 #include <tuple>
 
 #include "coverage_status.hpp"
+#include "parallel_jobs.hpp"
 #include "rule_kinds.hpp"
 #include "silo_rule.hpp"
 #include "text_util.hpp"
@@ -38,6 +42,23 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
   return {Period{*from, *to}};
 }
 
+// An activity's place in the canonical order as far as whole numbers tell it: its day, then the
+// first eight bytes of its id (as std::string compares them: unsigned, a shorter id first).
+// Sorting these needs the ids themselves only where two share a day and those eight bytes.
+struct OrderKey {
+  int day;
+  std::uint64_t id_prefix;
+  std::uint32_t index;  // in the log
+};
+
+std::uint64_t id_prefix(const std::string& id) {
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    prefix = (prefix << 8) | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0U);
+  }
+  return prefix;
+}
+
 // Puts the log in a canonical order, so that the report does not depend on the order of the
 // input files or of the records within them: activities by date then id, rejections and inputs
 // by file and line.
@@ -46,29 +67,21 @@ void canonical_order(ActivityLog& log) {
   auto earlier = [](const Activity& x, const Activity& y) {
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
   };
-  std::vector<std::size_t> order;
+  std::vector<std::uint32_t> order;
   if (!std::is_sorted(activities.begin(), activities.end(), earlier)) {  // a log kept by date
-    // By date first (whole numbers: cheap), keeping the log's order within a day, which is
-    // usually the order of the ids already (always, when the whole log is); then by id, only
-    // the days where it is not. Ids are unique, so this is the one order by date then id.
-    std::vector<std::pair<int, std::size_t>> days(activities.size());
-    for (std::size_t i = 0; i < days.size(); ++i) days[i] = {activities[i].date.days(), i};
-    std::stable_sort(days.begin(), days.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    order.resize(days.size());
-    for (std::size_t i = 0; i < days.size(); ++i) order[i] = days[i].second;
-    auto by_id = [&](std::size_t a, std::size_t b) { return activities[a].id < activities[b].id; };
-    bool ids_in_order = std::is_sorted(  // read in the log's order: cheap
-        activities.begin(), activities.end(),
-        [](const Activity& x, const Activity& y) { return x.id < y.id; });
-    for (std::size_t first = 0; !ids_in_order && first < days.size();) {
-      std::size_t last = first + 1;
-      while (last < days.size() && days[last].first == days[first].first) ++last;
-      auto from = order.begin() + static_cast<std::ptrdiff_t>(first);
-      auto to = order.begin() + static_cast<std::ptrdiff_t>(last);
-      if (!std::is_sorted(from, to, by_id)) std::sort(from, to, by_id);
-      first = last;
+    std::vector<OrderKey> keys(activities.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      keys[i] = {activities[i].date.days(), id_prefix(activities[i].id),
+                 static_cast<std::uint32_t>(i)};
     }
+    std::sort(keys.begin(), keys.end(), [&](const OrderKey& a, const OrderKey& b) {
+      if (a.day != b.day) return a.day < b.day;
+      if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
+      int by_id = activities[a.index].id.compare(activities[b.index].id);
+      return by_id != 0 ? by_id < 0 : a.index < b.index;  // the log's order for a repeated id
+    });
+    order.resize(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
   }
   // Applies the order in place, one cycle of the permutation at a time (a sorted copy would
   // double the model's peak size).
@@ -79,11 +92,11 @@ void canonical_order(ActivityLog& log) {
     while (order[at] != start) {
       std::size_t from = order[at];
       log.activities[at] = std::move(log.activities[from]);
-      order[at] = at;
+      order[at] = static_cast<std::uint32_t>(at);
       at = from;
     }
     log.activities[at] = std::move(moving);
-    order[at] = at;
+    order[at] = static_cast<std::uint32_t>(at);
   }
   std::stable_sort(
       log.rejections.begin(), log.rejections.end(), [](const Rejection& a, const Rejection& b) {
@@ -130,22 +143,34 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
 
   report.inputs = audit.log.inputs;
   report.rejected = audit.log.rejections;
-  report.actions = action_results(rules, audit.graph, audit.log);
-  report.groups = group_results(rules, audit.graph, audit.log);
 
-  report.silos = find_silos(rules, audit.graph);
-
-  if (inputs.plan != nullptr) {
-    report.plan = evaluate_work_plan(*inputs.plan, audit.log, audit.gender_related, report.period);
-  }
+  // From here on the graph and the log are only read: the statuses, and then the rules, are
+  // worked out side by side, each into its own part of the report.
+  audit.graph.prepare_for_reading();
+  std::vector<std::function<void()>> parts = {
+      [&] { report.actions = action_results(rules, audit.graph, audit.log); },
+      [&] { report.groups = group_results(rules, audit.graph, audit.log); },
+      [&] { report.silos = find_silos(rules, audit.graph); },
+      [&] {
+        if (inputs.plan == nullptr) return;
+        report.plan =
+            evaluate_work_plan(*inputs.plan, audit.log, audit.gender_related, report.period);
+      }};
+  run_parallel_jobs(parts.size(), [&](std::size_t i) { parts[i](); });
 
   AuditContext context{rules,           audit.log,   audit.gender_related,
                        audit.in_period, audit.graph, report};
-  std::vector<Finding> findings;
-  for (const auto& rule : rules.rules) {
-    if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, findings);
+  std::vector<std::vector<Finding>> found(rules.rules.size());  // by rule, in rule-set order
+  run_parallel_jobs(rules.rules.size(), [&](std::size_t i) {
+    const RuleConfig& rule = rules.rules[i];
+    if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, found[i]);
+  });
+  std::size_t count = 0;
+  for (const auto& some : found) count += some.size();
+  report.findings.reserve(count);
+  for (auto& some : found) {
+    std::move(some.begin(), some.end(), std::back_inserter(report.findings));
   }
-  report.findings = std::move(findings);
   if (inputs.waivers != nullptr) {
     std::optional<Date> as_of;
     if (report.period) as_of = report.period->to;

@@ -160,6 +160,8 @@ void CoverageGraph::add_activity(const Activity& activity, std::size_t index, bo
   }
 }
 
+void CoverageGraph::prepare_for_reading() const { impl_->graph(); }
+
 void CoverageGraph::clear() { impl_ = std::make_unique<Impl>(); }
 
 std::vector<std::string> CoverageGraph::responsible_groups(int action) const {

@@ -43,6 +43,10 @@ class CoverageGraph {
   std::vector<std::string> groups_of(std::size_t index) const;
   std::vector<int> actions_of(std::size_t index) const;
 
+  // Builds what the questions below read now (it is otherwise built at the first question after
+  // an activity was added), so that they may then be asked from several threads at once.
+  void prepare_for_reading() const;
+
   // Forgets every vertex and edge (frees the memory of a large graph once it has been read).
   void clear();
 
