@@ -39,29 +39,29 @@ struct ActivityPlace {
   }
 };
 
+// A large log holds millions: the members are ordered so that none is padded.
 struct Activity {
   std::string id;
-  Date date;
   std::string title;
-  std::string description;  // empty once loaded: see lexicon_term
-  std::string kind;         // empty when the log does not say
+  std::string kind;  // empty when the log does not say
+  std::string source;
   std::vector<std::string> groups;
   std::vector<int> actions;
   std::vector<std::string> partners;
-  std::optional<int> gender_marker;
   std::vector<std::string> tags;
   std::optional<Participants> participants;
-  std::optional<bool> sadd;
-  std::string source;
   ActivityPlace place;
-  // Set by the loader, which classifies each activity as it reads it and then drops the
-  // description (most of a log's bytes, and no report prints it): the gender term found in
-  // the title, or else in the description (its place in the rule set's lexicon), or kNoTerm
-  // (also when a gender marker or tag decides, as the terms are then not read). While it is
-  // kUnclassified, the title and `description` are read instead.
+  std::optional<int> gender_marker;
+  Date date;
+  // The record's description is not kept (most of a log's bytes, and no report prints it): the
+  // loader classifies each activity as it reads it and notes here the gender term found in the
+  // title, or else in the description (its place in the rule set's lexicon), or kNoTerm (also
+  // when a gender marker or tag decides, as the terms are then not read). While it is
+  // kUnclassified, only the title is read (GenderClassifier::note_term reads a description).
   static constexpr std::int32_t kUnclassified = -2;
   static constexpr std::int32_t kNoTerm = -1;
   std::int32_t lexicon_term = kUnclassified;
+  std::optional<bool> sadd;
   bool term_in_title = false;
 };
 

@@ -57,7 +57,7 @@ std::pair<std::int32_t, bool> GenderClassifier::term_of(const Activity& activity
 
 GenderReason GenderClassifier::classify(const Activity& activity) const {
   if (auto reason = by_marker_or_tag(activity)) return std::move(*reason);
-  auto [term, in_title] = term_of(activity, activity.description);
+  auto [term, in_title] = term_of(activity, {});
   if (term < 0) return {};
   return {true, GenderBasis::kTerm, terms_.term(term), in_title ? "title" : "description"};
 }
@@ -65,7 +65,7 @@ GenderReason GenderClassifier::classify(const Activity& activity) const {
 bool GenderClassifier::is_related(const Activity& activity) const {
   if (activity.gender_marker) return *activity.gender_marker > 0;
   if (gender_tag(activity)) return true;
-  return term_of(activity, activity.description).first >= 0;
+  return term_of(activity, {}).first >= 0;
 }
 
 void GenderClassifier::note_term(Activity& activity, std::string_view description) const {
@@ -77,11 +77,6 @@ void GenderClassifier::note_term(Activity& activity, std::string_view descriptio
   auto [term, in_title] = term_of(activity, description);
   activity.lexicon_term = term < 0 ? Activity::kNoTerm : term;
   activity.term_in_title = in_title;
-}
-
-void GenderClassifier::drop_description(Activity& activity) const {
-  note_term(activity, activity.description);
-  std::string().swap(activity.description);
 }
 
 }  // namespace lapaudit

@@ -35,12 +35,9 @@ class GenderClassifier {
   GenderReason classify(const Activity& activity) const;
   // classify(activity).related, without the words of the reason.
   bool is_related(const Activity& activity) const;
-  // Replaces the activity's description with what classify() needs of it (the term found, in
-  // `lexicon_term`), so that a large log need not keep the text, and classify() need not read
-  // the title again. classify() answers the same before and after, given the same lexicon.
-  void drop_description(Activity& activity) const;
-  // The same for an activity read without its description, given apart (a loader that never
-  // copies the text into the activity).
+  // Notes in the activity what classify() needs of its title and of its `description`, which
+  // the activity does not keep (the term found, in `lexicon_term`), so that classify() need
+  // not read the title again. Until then classify() reads the title only.
   void note_term(Activity& activity, std::string_view description) const;
 
  private:
@@ -49,7 +46,7 @@ class GenderClassifier {
   // The activity's first gender tag, or nullptr.
   const std::string* gender_tag(const Activity& activity) const;
   // The term of the title, or else of the description (its place in the lexicon, or -1), and
-  // whether it is the title's; what drop_description() kept when it ran.
+  // whether it is the title's; what note_term() noted, once it has run.
   std::pair<std::int32_t, bool> term_of(const Activity& activity,
                                         std::string_view description) const;
 
