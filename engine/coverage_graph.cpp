@@ -4,6 +4,8 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -48,8 +50,9 @@ struct CoverageGraph::Impl {
   std::vector<Vertex> activities;  // by the caller's index; kNone when not added
   static constexpr Vertex kNone = static_cast<Vertex>(-1);
 
-  // Edges not yet in `built`, in the order added. A deque grows without copying itself, so a
-  // large log never holds its edges twice while they are gathered.
+  // Relations not yet in `built`, in the order added, each once: its two edges are made when
+  // the graph is built. A deque grows without copying itself, so a large log never holds its
+  // relations twice while they are gathered.
   mutable std::deque<Edge> pending;
   mutable Graph built;
 
@@ -59,21 +62,25 @@ struct CoverageGraph::Impl {
   }
 
   void rebuild() const {
-    // The edges already built come first, so each vertex keeps its edges in the order added
-    // (the construction below sorts by source and keeps that order within a source).
-    std::deque<Edge> edges;
+    // The edges already built come first, then both edges of each pending relation (a to b,
+    // then b to a), so each vertex keeps its edges in the order added: the construction below
+    // sorts by source and keeps that order within a source.
+    std::deque<Edge> old;
     for (Vertex v = 0; v < boost::num_vertices(built); ++v) {
       for (auto [e, end] = boost::out_edges(v, built); e != end; ++e) {
-        edges.emplace_back(v, boost::target(*e, built));
+        old.emplace_back(v, boost::target(*e, built));
       }
     }
-    if (edges.empty()) {
-      edges.swap(pending);
-    } else {
-      edges.insert(edges.end(), pending.begin(), pending.end());
-      pending.clear();
-    }
-    built = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), nodes.size());
+    auto edge = [&](std::size_t k) -> Edge {
+      if (k < old.size()) return old[k];
+      const Edge& relation = pending[(k - old.size()) / 2];
+      return (k - old.size()) % 2 == 0 ? relation : Edge{relation.second, relation.first};
+    };
+    std::size_t count = old.size() + 2 * pending.size();
+    auto first = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), edge);
+    auto last = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(count), edge);
+    built = Graph(boost::edges_are_unsorted_multi_pass, first, last, nodes.size());
+    std::deque<Edge>().swap(pending);
   }
 
   Vertex activity(std::size_t index) const {
@@ -92,10 +99,7 @@ struct CoverageGraph::Impl {
     return add_vertex(Node{kind, false, static_cast<std::uint32_t>(names.size() - 1)});
   }
 
-  void link(Vertex a, Vertex b) {
-    pending.emplace_back(a, b);
-    pending.emplace_back(b, a);
-  }
+  void link(Vertex a, Vertex b) { pending.emplace_back(a, b); }
 
   // Neighbours of `v` that are of `kind`, in the order their edges were added.
   template <class Visit>
