@@ -34,6 +34,14 @@ class InputText {
   // file when they are read again. Held text is kept. Safe to call from several threads.
   void release(std::size_t begin, std::size_t end) const;
 
+  // What to do when a mapped file is cut short by another program while it is read: its lost
+  // pages cannot be read (the system raises SIGBUS), and the run cannot go on. From the first
+  // call on, such a fault calls `handler` with the file's path, inside the signal handler: it
+  // must be async-signal-safe and must end the process. Any other SIGBUS keeps the system's
+  // default action. Call it before any file is opened.
+  using LostInputHandler = void (*)(const char* path);
+  static void on_lost_input(LostInputHandler handler);
+
  private:
   InputText() = default;
   void unmap();
@@ -41,6 +49,7 @@ class InputText {
   std::string held_;
   const char* mapped_ = nullptr;
   std::size_t size_ = 0;
+  int slot_ = -1;  // its place among the mapped inputs the SIGBUS handler knows, or -1
 };
 
 }  // namespace lapaudit

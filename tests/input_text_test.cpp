@@ -1,8 +1,11 @@
 #include "input_text.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <string>
 
@@ -73,6 +76,42 @@ TEST(InputTextTest, WhatIsNotARegularFileIsReadToItsEnd) {
   auto text = InputText::open("/dev/null");  // a device: read, not mapped
   ASSERT_TRUE(text.ok());
   EXPECT_TRUE(text->view().empty());
+}
+
+// Stands for lapaudit's own handler: says which file was lost and ends the process.
+[[noreturn]] void say_lost(const char* path) {
+  const char* what = "lost: ";
+  (void)!::write(STDERR_FILENO, what, std::strlen(what));
+  (void)!::write(STDERR_FILENO, path, std::strlen(path));
+  ::_exit(3);
+}
+
+// Another program shortens a mapped file while it is read: reading a lost page calls the
+// handler with the file's name instead of ending the run with a bare "Bus error".
+TEST(InputTextDeathTest, AFileCutShortWhileReadNamesTheFile) {
+  std::string path = testing::temp_path("input-text-cut.json");
+  testing::write_file(path, patterned_text(std::size_t{1} << 20));
+  EXPECT_EXIT(
+      {
+        InputText::on_lost_input(say_lost);
+        auto text = InputText::open(path);
+        if (!text.ok()) std::abort();
+        std::filesystem::resize_file(path, 0);
+        volatile char last = text->view()[(std::size_t{1} << 20) - 1];
+        (void)last;
+        std::abort();  // not reached: the page is gone
+      },
+      ::testing::ExitedWithCode(3), "lost: " + path);
+  std::filesystem::remove(path);
+}
+
+TEST(InputTextDeathTest, AnyOtherBusErrorKeepsTheSystemsAction) {
+  EXPECT_EXIT(
+      {
+        InputText::on_lost_input(say_lost);
+        std::raise(SIGBUS);
+      },
+      ::testing::KilledBySignal(SIGBUS), "");
 }
 
 TEST(Sha256DigestTest, BlockByBlockGivesTheSameDigest) {
