@@ -258,7 +258,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           [&](const LocatedJson& record, std::vector<Error> problems) {
             add_record(record, summary(), std::move(problems));
           },
-          [&](std::size_t offset) { read_up_to(offset); });
+          [&](std::size_t offset) { read_up_to(offset); }, check_schema);
       if (!read) return read.error();
       return true;
     }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "activity_schema.hpp"
+#include "batch_pipe.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -177,11 +178,16 @@ std::string parse_error_message(int code) {
 
 // Follows libcsv's callbacks: collects the cells of each row, reads the header, then turns each
 // row into a record.
+// Called once per activity row with the row as a record, which it may keep (move from).
+using RowCallback = std::function<void(LocatedJson& record, std::vector<Error> row_problems)>;
+
 class CsvSheet {
  public:
-  CsvSheet(const std::string& file, std::vector<Error>& warnings,
-           const CsvRecordCallback& on_record)
+  CsvSheet(const std::string& file, std::vector<Error>& warnings, const RowCallback& on_record)
       : file_(file), warnings_(warnings), on_record_(on_record) {}
+
+  // Stops reading after the row being read (the user of the rows has given up).
+  void stop() { error_ = Error{file_, line_, 0, "stopped"}; }
 
   Result<std::size_t> read(std::string_view text, const std::function<void(std::size_t)>& on_line) {
     csv_parser parser;
@@ -257,7 +263,7 @@ class CsvSheet {
 
   const std::string& file_;
   std::vector<Error>& warnings_;
-  const CsvRecordCallback& on_record_;
+  const RowCallback& on_record_;
   std::vector<std::string> cells_;
   int line_ = 1;            // the physical line being fed to libcsv
   int row_line_ = 0;        // where the row being read starts; 0 between rows
@@ -359,12 +365,8 @@ std::vector<Error> CsvSheet::fill_record(LocatedJson& record) {
   return problems;
 }
 
-}  // namespace
-
-Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
-                                     std::vector<Error>& warnings,
-                                     const CsvRecordCallback& on_record,
-                                     const std::function<void(std::size_t)>& on_line) {
+// What stops a sheet before its first row: text that is not UTF-8.
+std::optional<Error> encoding_error(std::string_view text, const std::string& file) {
   if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
     return Error{file, 0, 0,
                  "the file is saved as UTF-16 (\"Unicode text\"): save the sheet as \"CSV "
@@ -376,8 +378,63 @@ Result<std::size_t> read_csv_records(std::string_view text, const std::string& f
                  "the text is not UTF-8 here: save the sheet as \"CSV UTF-8\" (Excel: Save As, "
                  "CSV UTF-8)"};
   }
-  CsvSheet sheet(file, warnings, on_record);
-  return sheet.read(text, on_line);
+  return std::nullopt;
+}
+
+// A row read on the parsing thread, with what came before it: the warnings the sheet gave since
+// the row before, and how far the text has been read. The last has no record.
+struct CsvRow {
+  std::vector<Error> warnings;
+  std::optional<LocatedJson> record;
+  std::vector<Error> problems;
+  std::size_t read_up_to = 0;
+};
+
+}  // namespace
+
+Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
+                                     std::vector<Error>& warnings,
+                                     const CsvRecordCallback& on_record,
+                                     const std::function<void(std::size_t)>& on_line,
+                                     const std::function<void(LocatedJson&)>& on_parsed) {
+  if (text.size() < kParallelScanBytes) {
+    if (auto error = encoding_error(text, file)) return *error;
+    RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
+      if (on_parsed) on_parsed(record);
+      on_record(record, std::move(problems));
+    };
+    CsvSheet sheet(file, warnings, take);
+    return sheet.read(text, on_line);
+  }
+  // A large sheet is read on a second thread (the UTF-8 check, the cells, the records and
+  // `on_parsed`) while this one uses its rows. The warnings reach `warnings` here, in order
+  // with the rows, as if read on one thread.
+  BatchPipe<CsvRow> pipe;
+  auto use = [&](BatchPipe<CsvRow>::Batch& rows) {
+    for (CsvRow& row : rows) {
+      for (Error& warning : row.warnings) warnings.push_back(std::move(warning));
+      if (row.record) on_record(*row.record, std::move(row.problems));
+      if (on_line) on_line(row.read_up_to);
+    }
+  };
+  auto produce = [&]() -> Result<std::size_t> {
+    if (auto error = encoding_error(text, file)) return *error;
+    std::vector<Error> sheet_warnings;
+    std::size_t read_up_to = 0;
+    CsvSheet* reading = nullptr;
+    RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
+      if (on_parsed) on_parsed(record);
+      CsvRow row{std::move(sheet_warnings), std::move(record), std::move(problems), read_up_to};
+      sheet_warnings.clear();
+      if (!pipe.put(std::move(row))) reading->stop();
+    };
+    CsvSheet sheet(file, sheet_warnings, take);
+    reading = &sheet;
+    auto read = sheet.read(text, [&](std::size_t offset) { read_up_to = offset; });
+    pipe.put(CsvRow{std::move(sheet_warnings), std::nullopt, {}, read_up_to});
+    return read;
+  };
+  return run_beside(pipe, produce, use);
 }
 
 const std::vector<std::string>& csv_column_names() {

@@ -7,6 +7,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct ReadRow {
   std::string json;  // the record, compact
   int line = 0;
   std::vector<std::string> problems;
+  std::size_t warnings_before = 0;  // warnings given before the record came
 };
 
 struct Read {
@@ -38,8 +40,9 @@ Read read(const std::string& text) {
   Read out;
   std::vector<Error> warnings;
   out.result = read_csv_records(
-      text, "log.csv", warnings, [&](const LocatedJson& record, std::vector<Error> problems) {
-        ReadRow row{compact(record.document), record.place_of("").line, {}};
+      text, "log.csv", warnings,
+      [&](const LocatedJson& record, const std::vector<Error>& problems) {
+        ReadRow row{compact(record.document), record.place_of("").line, {}, warnings.size()};
         for (const auto& p : problems) row.problems.push_back(p.to_string());
         out.rows.push_back(row);
       });
@@ -255,6 +258,79 @@ TEST(CsvReaderTest, OnlyCommentsIsNoHeader) {
   auto sheet = read("# nothing yet\n");
   ASSERT_FALSE(sheet.result.ok());
   EXPECT_EQ(sheet.result.error().message.substr(0, 31), "the file has no header row: the");
+}
+
+// Everything a read gives, in order, as text.
+std::string described(const Read& sheet) {
+  std::string out = sheet.result.ok() ? std::to_string(sheet.result.value()) + " records\n"
+                                      : "error " + sheet.result.error().to_string() + "\n";
+  for (const auto& row : sheet.rows) {
+    out += std::to_string(row.line) + " (after " + std::to_string(row.warnings_before) +
+           " warnings): " + row.json + "\n";
+    for (const auto& problem : row.problems) out += "  problem " + problem + "\n";
+  }
+  for (const auto& warning : sheet.warnings) out += "warning " + warning + "\n";
+  return out;
+}
+
+// The same sheet followed by comment rows up to past kParallelScanBytes.
+std::string large(std::string text) {
+  if (!text.empty() && text.back() != '\n') text += "\n";
+  const std::string comment = "# " + std::string(98, '-') + "\n";
+  while (text.size() <= kParallelScanBytes) text += comment;
+  return text;
+}
+
+// A sheet of kParallelScanBytes or more is read on a second thread: the same records, problems,
+// warnings (in order with the rows) and errors as the sheet read on one.
+TEST(CsvReaderTest, ALargeSheetReadsAsTheSameSheetOnOneThread) {
+  std::string rows;
+  for (int i = 0; i < 3000; ++i) {
+    rows += "a" + std::to_string(i) + ",2024-03-01,\"Title, with a comma\",gso;stockpile,,x\n";
+  }
+  const std::vector<std::string> sheets = {
+      // warnings at the header and at the first row with a cell in the unnamed column
+      "id,date,title,groups,colour,\n" + rows + "b,2024-03-01,t,gso,red,y\n" + rows,
+      // a row with more cells than columns; quoted line breaks
+      "id,date,title,groups\n" + rows +
+          "c,2024-03-01,t,gso,extra\nd,2024-03-01,\"two\nlines\",gso\n",
+      // the file stops at an unclosed quote: the rows before stay read
+      "id,date,title,groups\n" + rows + "e,2024-03-01,\"Gender, diversity,gso\n" + rows,
+      // not UTF-8 after many rows: nothing is read
+      "id,date,title,groups\n" + rows + "f,2024-03-01,R\xE9union,gso\n",
+      // no header row
+      "# only a comment\n"};
+  for (const auto& sheet : sheets) {
+    ASSERT_LT(sheet.size(), kParallelScanBytes) << "a small sheet to compare with";
+    std::string one_thread = described(read(sheet));
+    EXPECT_EQ(described(read(large(sheet))), one_thread) << sheet.substr(0, 40);
+  }
+}
+
+TEST(CsvReaderTest, ALargeSheetSaysHowFarItIsReadAndStopsWhenItsUserThrows) {
+  std::string sheet = "id,date,title,groups\n";
+  for (int i = 0; i < 20000; ++i) sheet += "a" + std::to_string(i) + ",2024-03-01,t,gso\n";
+  sheet = large(sheet);
+  std::vector<std::size_t> offsets;
+  std::vector<Error> warnings;
+  std::size_t records = 0;
+  auto read = read_csv_records(
+      sheet, "log.csv", warnings, [&](const LocatedJson&, const std::vector<Error>&) { ++records; },
+      [&](std::size_t offset) { offsets.push_back(offset); });
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read.value(), 20000u);
+  EXPECT_EQ(records, 20000u);
+  ASSERT_FALSE(offsets.empty());
+  EXPECT_TRUE(std::is_sorted(offsets.begin(), offsets.end()));
+  EXPECT_EQ(offsets.back(), sheet.size());
+
+  std::size_t seen = 0;
+  EXPECT_THROW(read_csv_records(sheet, "log.csv", warnings,
+                                [&](const LocatedJson&, const std::vector<Error>&) {
+                                  if (++seen == 5000) throw std::runtime_error("enough");
+                                }),
+               std::runtime_error);
+  EXPECT_EQ(seen, 5000u);
 }
 
 TEST(CsvReaderTest, RowTextReadsBackAsTheSameCells) {
