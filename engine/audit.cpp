@@ -142,7 +142,8 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   for (auto& input : audit.log.inputs) input.out_of_period = out_of_period[input.path];
 
   report.inputs = audit.log.inputs;
-  report.rejected = audit.log.rejections;
+  report.rejected = std::move(audit.log.rejections);  // a large log rejects many: not copied
+  audit.log.rejections.clear();
 
   // From here on the graph and the log are only read: the statuses, and then the rules, are
   // worked out side by side, each into its own part of the report.

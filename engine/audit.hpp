@@ -28,7 +28,7 @@ struct PeriodChoice {
 
 struct Audit {
   AuditReport report;
-  ActivityLog log;
+  ActivityLog log;  // in canonical order; its rejections are moved to report.rejected
   std::vector<bool> gender_related;  // one per log.activities, same order
   std::vector<bool> in_period;       // one per log.activities, same order
   CoverageGraph graph;

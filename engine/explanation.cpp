@@ -187,7 +187,7 @@ Result<Explanation> explain_action(const RuleSet& rules, const Audit& audit, int
     if (!contains(activities[i].actions, action)) continue;
     out.activities.push_back(verdict(audit, i, action_coverage_of(*plan_action, activities[i])));
   }
-  for (const auto& rejection : audit.log.rejections) {
+  for (const auto& rejection : audit.report.rejected) {
     if (contains(rejection.actions, action)) out.rejected.push_back(rejection);
   }
   out.findings = findings_about(audit.report, out.subject);
@@ -225,7 +225,7 @@ Result<Explanation> explain_group(const RuleSet& rules, const Audit& audit,
     if (!contains(activities[i].groups, group)) continue;
     out.activities.push_back(verdict(audit, i, group_coverage_of(*result, activities[i])));
   }
-  for (const auto& rejection : audit.log.rejections) {
+  for (const auto& rejection : audit.report.rejected) {
     if (contains(rejection.groups, group)) out.rejected.push_back(rejection);
   }
   out.findings = findings_about(audit.report, out.subject);
