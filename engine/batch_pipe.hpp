@@ -37,9 +37,12 @@ class BatchPipe {
   }
 
   // The user's side. The next batch, in order (waiting for one); false after the last, or
-  // once stopped.
+  // once stopped. The items `batch` held go back to be freed on the producer's thread: memory
+  // freed by another thread than the one that took it makes both wait inside the allocator.
   bool next(Batch& batch) {
     std::unique_lock lock(mutex_);
+    if (!batch.empty()) used_.push_back(std::move(batch));
+    batch.clear();
     changed_.wait(lock, [&] { return !ready_.empty() || finished_ || stopped_; });
     if (stopped_ || ready_.empty()) return false;
     batch = std::move(ready_.front());
@@ -62,13 +65,17 @@ class BatchPipe {
     if (!filling_.empty()) ready_.push_back(std::move(filling_));
     filling_.clear();
     changed_.notify_all();
-    return true;
+    std::vector<Batch> used;
+    used.swap(used_);
+    lock.unlock();
+    return true;  // `used` is freed here, on the producer's thread, outside the lock
   }
 
   Batch filling_;  // the producer's batch being filled
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Batch> ready_;
+  std::vector<Batch> used_;  // batches the user is done with, for the producer to free
   bool finished_ = false;
   bool stopped_ = false;
 };

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 #include "batch_pipe.hpp"
@@ -540,32 +539,17 @@ void scan_json_lines(std::string_view text, const std::string& file,
     });
     return;
   }
-  // A large file is parsed on a second thread while this one uses its lines. The lines used
-  // go back to that thread to be freed: memory freed by a thread other than the one that took
-  // it makes the two wait on each other inside the allocator (most of the time of a run).
-  using Batch = BatchPipe<ParsedLine>::Batch;
+  // A large file is parsed on a second thread while this one uses its lines (which go back to
+  // be freed there: see BatchPipe::next).
   BatchPipe<ParsedLine> pipe;
-  std::mutex used_mutex;
-  std::vector<Batch> used;
   run_beside(
       pipe,
       [&] {
-        std::size_t parsed = 0;
-        parse_lines(text, file, on_parsed, [&](ParsedLine line) {
-          if (++parsed % BatchPipe<ParsedLine>::kBatch == 0) {
-            std::vector<Batch> done;
-            {
-              std::lock_guard lock(used_mutex);
-              done.swap(used);
-            }
-          }  // freed here
-          return pipe.put(std::move(line));
-        });
+        parse_lines(text, file, on_parsed,
+                    [&](ParsedLine line) { return pipe.put(std::move(line)); });
       },
-      [&](Batch& batch) {
+      [&](std::vector<ParsedLine>& batch) {
         for (ParsedLine& line : batch) on_line(line);
-        std::lock_guard lock(used_mutex);
-        used.push_back(std::move(batch));
       });
 }
 
