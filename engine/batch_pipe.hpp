@@ -1,8 +1,8 @@
 #pragma once
 
 // Work on two threads in order: one produces items, the other uses them, a batch at a time.
-// Used by the JSON scanner to parse a large file on a second thread while the first builds the
-// log from it.
+// Used by the JSON scanner and the CSV reader to parse a large file on a second thread while the
+// first builds the log from it.
 
 #include <condition_variable>
 #include <cstddef>

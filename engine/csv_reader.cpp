@@ -176,11 +176,11 @@ std::string parse_error_message(int code) {
   return std::string("the sheet cannot be read here: ") + csv_strerror(code);
 }
 
-// Follows libcsv's callbacks: collects the cells of each row, reads the header, then turns each
-// row into a record.
 // Called once per activity row with the row as a record, which it may keep (move from).
 using RowCallback = std::function<void(LocatedJson& record, std::vector<Error> row_problems)>;
 
+// Follows libcsv's callbacks: collects the cells of each row, reads the header, then turns each
+// row into a record.
 class CsvSheet {
  public:
   CsvSheet(const std::string& file, std::vector<Error>& warnings, const RowCallback& on_record)

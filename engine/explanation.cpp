@@ -42,16 +42,15 @@ std::string threshold_text(std::optional<std::size_t> exceeds_at) {
   return exceeds_at ? "exceeds needs at least " + std::to_string(*exceeds_at) : "";
 }
 
-// Whether activity `index` counted, or why not: outside the period, or not gender-related.
-// Returns "" when it counted.
-std::string not_counted_reason(const Audit& audit, std::size_t index) {
+// Whether activity `index` (gender-related or not for `reason`) counted, or why not: outside
+// the period, or not gender-related. Returns "" when it counted.
+std::string not_counted_reason(const Audit& audit, std::size_t index, const GenderReason& reason) {
   if (!audit.in_period[index]) {
     const auto& period = audit.report.period;
     return "not counted: outside the period" +
            (period ? " (" + period->from.to_string() + " to " + period->to.to_string() + ")"
                    : std::string());
   }
-  GenderReason reason = audit.reason(index);
   if (reason.related) return "";
   if (reason.basis == GenderBasis::kMarker) return "not counted: " + reason.explain();
   return "not counted: not gender-related (" + reason.explain() +
@@ -63,10 +62,11 @@ ActivityVerdict verdict(const Audit& audit, std::size_t index, const std::string
   ActivityVerdict out{activity.id,    activity.date,
                       activity.title, RecordPlace{activity.place.file_name(), activity.place.line},
                       false,          {}};
-  out.why = not_counted_reason(audit, index);
+  GenderReason reason = audit.reason(index);
+  out.why = not_counted_reason(audit, index, reason);
   if (out.why.empty()) {
     out.counted = true;
-    out.why = "counted: " + audit.reason(index).explain() + "; " + coverage;
+    out.why = "counted: " + reason.explain() + "; " + coverage;
   }
   return out;
 }

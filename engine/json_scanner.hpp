@@ -47,7 +47,8 @@ struct LocatedJson {
 // Deepest nesting inside one scanned value; deeper input is refused with a clear error.
 inline constexpr int kMaxJsonDepth = 64;
 
-// From this size on, scan_json_records parses on a second thread.
+// From this size on, scan_json_records, scan_json_lines and read_csv_records parse on a second
+// thread.
 inline constexpr std::size_t kParallelScanBytes = std::size_t{1} << 20;
 
 // Parses `text` as one JSON document. Errors carry `file` and the place.

@@ -51,12 +51,11 @@ Result<WorkPlan, Errors> load_work_plan_file(const FileSource& files, const std:
 // The last day of a quarter written "2024-Q1", or nullopt when it is not one.
 std::optional<Date> quarter_end(std::string_view text);
 
-// Planned vs done. An activity fulfils an item when it is gender-related (`gender_related`, one per
-// activity of `log`), of the
-// item's kind, involves all of its groups and partners, carries its tags, addresses its
-// actions, and lies between the plan's start and
-// the period's end (activities after the period are not known to this audit). Without a period
-// nothing fulfils an item and every item is open.
+// Planned vs done. An activity fulfils an item when it is gender-related (`gender_related`, one
+// per activity of `log`), of the item's kind, involves all of its groups and partners, carries
+// its tags, addresses its actions, and lies between the plan's start and the period's end
+// (activities after the period are not known to this audit). Without a period nothing fulfils
+// an item and every item is open.
 PlanSection evaluate_work_plan(const WorkPlan& plan, const ActivityLog& log,
                                const std::vector<bool>& gender_related,
                                const std::optional<Period>& period);
