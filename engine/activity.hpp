@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "compact_list.hpp"
 #include "date.hpp"
 #include "error.hpp"
+#include "name_list.hpp"
 
 namespace lapaudit {
 
@@ -45,9 +47,9 @@ struct Activity {
   std::string title;
   std::string kind;  // empty when the log does not say
   std::string source;
-  std::vector<std::string> groups;
-  std::vector<int> actions;
-  std::vector<std::string> partners;
+  NameList groups;
+  CompactList<int> actions;
+  NameList partners;
   std::vector<std::string> tags;
   std::optional<Participants> participants;
   ActivityPlace place;

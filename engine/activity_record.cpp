@@ -239,8 +239,8 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   });
   Rejection rejection;
   rejection.id = activity.id;
-  rejection.groups = activity.groups;
-  rejection.actions = activity.actions;
+  rejection.groups = activity.groups.strings();
+  rejection.actions = {activity.actions.begin(), activity.actions.end()};
   rejection.problems = std::move(problems);
   rejection.place = {file, rejection.problems.front().line};
   for (const auto& problem : rejection.problems) {

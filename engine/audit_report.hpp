@@ -12,6 +12,7 @@
 #include "activity.hpp"
 #include "activity_log.hpp"
 #include "date.hpp"
+#include "id_list.hpp"
 
 namespace lapaudit {
 
@@ -22,7 +23,7 @@ std::string_view status_name(Status status);
 struct GroupCover {
   std::string group;
   bool covered = false;
-  std::vector<std::string> evidence;  // ids of the activities by which it covered the action
+  IdList evidence;  // ids of the activities by which it covered the action
 };
 
 struct ActionResult {
@@ -41,7 +42,7 @@ struct GroupResult {
   std::size_t gender_activities = 0;  // gender-related activities of the period that list it
   std::vector<int> carried_actions;   // the gender-relevant actions it is responsible for
   std::vector<int> uncovered_actions;
-  std::vector<std::string> evidence;  // ids of its gender-related activities
+  IdList evidence;  // ids of its gender-related activities
 };
 
 struct Subject {
@@ -55,7 +56,7 @@ struct Finding {
   std::string severity;
   Subject subject;
   std::string message;
-  std::vector<std::string> evidence;
+  IdList evidence;
   bool waived = false;
   std::string waiver_reason;
   std::string next_step{};  // what the subject's coordinators could do, from the rule; or ""

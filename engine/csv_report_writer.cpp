@@ -34,7 +34,9 @@ std::string evidence_details(const Finding& finding, const EvidenceIndex& eviden
   std::vector<std::string> lines;
   for (const auto& id : finding.evidence) {
     const EvidenceActivity* activity = evidence.find(id);
-    lines.push_back(activity == nullptr ? id : activity->date + " " + id + ": " + activity->title);
+    lines.push_back(activity == nullptr
+                        ? std::string(id)
+                        : activity->date + " " + std::string(id) + ": " + activity->title);
   }
   return join(lines, "\n");
 }

@@ -61,7 +61,7 @@ void DisaggregatedDataRule::evaluate(const RuleConfig& rule, const AuditContext&
   std::vector<int> actions = actions_of(rule);
   // One pass over the log for all the rule's actions.
   std::vector<std::size_t> totals(actions.size());
-  std::vector<std::vector<std::string>> withouts(actions.size());
+  std::vector<IdList> withouts(actions.size());
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& activity = activities[i];
     if (!context.in_period[i]) continue;
@@ -77,16 +77,17 @@ void DisaggregatedDataRule::evaluate(const RuleConfig& rule, const AuditContext&
   for (std::size_t k = 0; k < actions.size(); ++k) {
     int action = actions[k];
     std::size_t total = totals[k];
-    std::vector<std::string>& without = withouts[k];
+    IdList& without = withouts[k];
     if (without.empty()) continue;
     std::string id = std::to_string(action);
-    findings.push_back(make_finding(rule, kWithout, Subject{"action", id},
-                                    {{"action", id},
-                                     {"section", section_of(context.rules, action)},
-                                     {"count", std::to_string(without.size())},
-                                     {"total", std::to_string(total)},
-                                     {"activities", join(without)}},
-                                    without));
+    std::vector<std::pair<std::string, std::string>> values = {
+        {"action", id},
+        {"section", section_of(context.rules, action)},
+        {"count", std::to_string(without.size())},
+        {"total", std::to_string(total)},
+        {"activities", join(without)}};
+    findings.push_back(
+        make_finding(rule, kWithout, Subject{"action", id}, values, std::move(without)));
   }
 }
 

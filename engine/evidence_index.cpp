@@ -5,8 +5,8 @@
 namespace lapaudit {
 namespace {
 
-std::unordered_set<std::string> cited_ids(const AuditReport& report) {
-  std::unordered_set<std::string> ids;
+std::unordered_set<std::string_view> cited_ids(const AuditReport& report) {
+  std::unordered_set<std::string_view> ids;  // the report's own texts
   for (const auto& finding : report.findings)
     ids.insert(finding.evidence.begin(), finding.evidence.end());
   for (const auto& action : report.actions) {

@@ -9,8 +9,8 @@
 namespace lapaudit {
 namespace {
 
-template <class Item, class Key>
-bool contains(const std::vector<Item>& items, const Key& key) {
+template <class Items, class Key>
+bool contains(const Items& items, const Key& key) {
   return std::find(items.begin(), items.end(), key) != items.end();
 }
 
@@ -145,8 +145,7 @@ std::vector<Finding> findings_about(const AuditReport& report, const Subject& su
   return out;
 }
 
-std::string cover_line(const std::string& name, bool covered,
-                       const std::vector<std::string>& evidence) {
+std::string cover_line(const std::string& name, bool covered, const IdList& evidence) {
   return name + ": " + (covered ? "covered by " + join(evidence) : "not covered");
 }
 

@@ -26,7 +26,8 @@ std::string row(const std::vector<std::string>& cells) {
   return line + "\n";
 }
 
-std::string escaped_list(const std::vector<std::string>& items) {
+template <class Texts>
+std::string escaped_list(const Texts& items) {
   std::vector<std::string> texts;
   for (const auto& item : items) texts.push_back(markdown_text(item));
   return join(texts);

@@ -46,7 +46,7 @@ void PlanRule::evaluate(const RuleConfig& rule, const AuditContext& context,
         {"due", due_text(item)},
         {"parties", parties(item)},
         {"closest_note", closest_note(item)}};
-    std::vector<std::string> evidence = item.closest;
+    IdList evidence(item.closest);
     if (item.status == PlanItemStatus::kLate) {
       values.insert(values.end(),
                     {{"fulfilled_by", item.fulfilled_by},

@@ -146,7 +146,7 @@ void read_actions(ReportFields& reader, const rapidjson::Value& root, AuditRepor
       action.groups.push_back(
           GroupCover{fields.string(*cover, cover_pointer, "id", true).value_or(""),
                      reader.flag(*cover, cover_pointer, "covered"),
-                     reader.texts(*cover, cover_pointer, "evidence")});
+                     IdList(reader.texts(*cover, cover_pointer, "evidence"))});
     }
     bool twice = std::any_of(report.actions.begin(), report.actions.end(),
                              [&](const ActionResult& other) { return other.id == action.id; });
@@ -166,7 +166,7 @@ void read_groups(ReportFields& reader, const rapidjson::Value& root, AuditReport
     group.gender_activities = reader.count(*item, pointer, "gender_activities");
     group.carried_actions = reader.numbers(*item, pointer, "carried_actions");
     group.uncovered_actions = reader.numbers(*item, pointer, "uncovered_actions");
-    group.evidence = reader.texts(*item, pointer, "evidence");
+    group.evidence = IdList(reader.texts(*item, pointer, "evidence"));
     bool twice = std::any_of(report.groups.begin(), report.groups.end(),
                              [&](const GroupResult& other) { return other.id == group.id; });
     if (twice) fields.error(pointer + "/id", "group \"" + group.id + "\" is listed twice");
@@ -188,7 +188,7 @@ void read_findings(ReportFields& reader, const rapidjson::Value& root, AuditRepo
       finding.subject.id = fields.string(*subject, pointer + "/subject", "id", true).value_or("");
     }
     finding.message = fields.string(*item, pointer, "message", true).value_or("");
-    finding.evidence = reader.texts(*item, pointer, "evidence");
+    finding.evidence = IdList(reader.texts(*item, pointer, "evidence"));
     finding.waived = reader.flag(*item, pointer, "waived");
     finding.waiver_reason = fields.string(*item, pointer, "waiver_reason", false).value_or("");
     bool twice = std::any_of(report.findings.begin(), report.findings.end(),

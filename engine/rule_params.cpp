@@ -92,10 +92,6 @@ bool counts(const AuditContext& context, std::size_t index) {
   return context.in_period[index] && context.gender_related[index];
 }
 
-bool lists(const std::vector<std::string>& values, const std::string& value) {
-  return std::find(values.begin(), values.end(), value) != values.end();
-}
-
 std::string group_name(const RuleSet& rules, const std::string& id) {
   const WorkingGroup* group = rules.find_group(id);
   return group == nullptr ? id : group->name;

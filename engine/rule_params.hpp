@@ -4,6 +4,7 @@
 // outcomes it has messages for) with messages a rule-set author can act on, reading its
 // parameters, and the facts about the period's activities most kinds look at.
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -39,7 +40,11 @@ std::vector<std::string> list_param(const RuleConfig& rule, const std::string& n
 // Whether activity `index` of the log lies in the period and is gender-related.
 bool counts(const AuditContext& context, std::size_t index);
 
-bool lists(const std::vector<std::string>& values, const std::string& value);
+// Whether the names `values` (a rule's list, an activity's groups or partners) hold `value`.
+template <class Names>
+bool lists(const Names& values, const std::string& value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
 
 // The name of a group or partner of the rule set, or the id when it has none.
 std::string group_name(const RuleSet& rules, const std::string& id);

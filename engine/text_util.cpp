@@ -70,15 +70,10 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += separator;
-    out += items[i];
-  }
-  return out;
+  return join_texts(items, separator);
 }
 
-std::string join_numbers(const std::vector<int>& values, std::string_view separator) {
+std::string join_numbers(std::span<const int> values, std::string_view separator) {
   std::vector<std::string> texts;
   texts.reserve(values.size());
   for (int value : values) texts.push_back(std::to_string(value));

@@ -2,6 +2,7 @@
 
 // Small text helpers shared by loaders and matchers.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,18 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 std::size_t first_invalid_utf8(std::string_view text);
 
 // "a, b, c"
+template <class Texts>
+std::string join_texts(const Texts& items, std::string_view separator) {
+  std::string out;
+  for (auto it = items.begin(); it != items.end(); ++it) {
+    if (it != items.begin()) out += separator;
+    out += *it;
+  }
+  return out;
+}
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 // Numbers (action numbers, say) joined the same way: "4, 23, 28".
-std::string join_numbers(const std::vector<int>& values, std::string_view separator = ", ");
+std::string join_numbers(std::span<const int> values, std::string_view separator = ", ");
 
 // Replaces {name} in `pattern` with the value given for it; unknown names are kept as written.
 std::string fill_template(std::string_view pattern,

@@ -10,8 +10,8 @@ namespace {
 Activity activity(std::vector<std::string> groups, std::vector<int> actions) {
   Activity a;
   a.id = "x";
-  a.groups = std::move(groups);
-  a.actions = std::move(actions);
+  a.groups = NameList(groups);
+  a.actions = CompactList<int>(actions);
   return a;
 }
 

@@ -41,7 +41,7 @@ TEST(CoverageStatusTest, ActionMeetsWhenEveryResponsibleGroupCovered) {
                                          ", \"actions\": [23], \"gender_marker\": 1") +
                            "]");
   EXPECT_EQ(action(audit, 23).status, Status::kMeets);
-  EXPECT_EQ(action(audit, 23).groups[0].evidence, std::vector<std::string>{"a1"});
+  EXPECT_EQ(action(audit, 23).groups[0].evidence, IdList{"a1"});
 }
 
 TEST(CoverageStatusTest, ActionExceedsAtThreeActivities) {
@@ -65,10 +65,10 @@ TEST(CoverageStatusTest, ActionExceedsAtThreeActivities) {
 
 TEST(CoverageStatusTest, ActionApproachesWhenAResponsibleGroupIsMissing) {
   // Action 4 is carried by all eight groups: one group's work is not enough.
-  Audit audit = audit_json("[" +
-                           activity_json("a1", "2024-01-10", "[\"gso\"]",
-                                         ", \"actions\": [4], \"gender_marker\": 2") +
-                           "]");
+  Audit audit = audit_json(
+      "[" +
+      activity_json("a1", "2024-01-10", "[\"gso\"]", ", \"actions\": [4], \"gender_marker\": 2") +
+      "]");
   const ActionResult& result = action(audit, 4);
   EXPECT_EQ(result.status, Status::kApproaches);
   EXPECT_EQ(std::count_if(result.groups.begin(), result.groups.end(),
@@ -96,9 +96,9 @@ TEST(CoverageStatusTest, ActivitiesOutsideThePeriodDoNotCount) {
   PeriodChoice choice;
   choice.cycle = "12MSP";
   Audit audit = audit_json("[" +
-                           activity_json("a1", "2023-09-14", "[\"clearance\"]",
-                                         ", \"actions\": [23], \"gender_marker\": 2") +
-                           "]",
+                               activity_json("a1", "2023-09-14", "[\"clearance\"]",
+                                             ", \"actions\": [23], \"gender_marker\": 2") +
+                               "]",
                            choice);
   EXPECT_EQ(action(audit, 23).status, Status::kMissing);
   EXPECT_EQ(audit.report.inputs[0].out_of_period, 1u);

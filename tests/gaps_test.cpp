@@ -28,7 +28,7 @@ TEST(GapsTest, CarriedActionsSayCoveredAndByWhat) {
   ASSERT_EQ(gaps->actions.size(), 6u);
   EXPECT_EQ(gaps->actions[0].id, 4);
   EXPECT_TRUE(gaps->actions[0].covered);
-  EXPECT_EQ(gaps->actions[0].evidence, std::vector<std::string>{"va"});
+  EXPECT_EQ(gaps->actions[0].evidence, IdList{"va"});
   EXPECT_EQ(gaps->actions[3].id, 31);
   EXPECT_FALSE(gaps->actions[3].covered);
   EXPECT_EQ(gaps->actions[3].action_status, Status::kMissing);

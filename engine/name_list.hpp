@@ -1,0 +1,102 @@
+#pragma once
+
+// The names an activity lists (its working groups, its partners): a CompactList of pointers
+// into one table of names for the whole process, so that a million activities naming the same
+// few groups share a few strings. Reads like a std::vector<std::string> that cannot be changed
+// in place; two lists are equal when they name the same names in the same order.
+
+#include <cstddef>
+#include <initializer_list>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "compact_list.hpp"
+
+namespace lapaudit {
+
+// The one copy of `name` in the process's table of names, added on first use. The table only
+// grows (it holds the names the logs of a run list: groups and partners of the rule set, in
+// practice); safe to call from several threads.
+const std::string& intern_name(std::string_view name);
+
+class NameList {
+ public:
+  class const_iterator {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = std::string;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const std::string*;
+    using reference = const std::string&;
+
+    const_iterator() = default;
+    explicit const_iterator(const std::string* const* at) : at_(at) {}
+    reference operator*() const { return **at_; }
+    pointer operator->() const { return *at_; }
+    reference operator[](difference_type n) const { return *at_[n]; }
+    const_iterator& operator++() {
+      ++at_;
+      return *this;
+    }
+    const_iterator operator++(int) { return const_iterator(at_++); }
+    const_iterator& operator--() {
+      --at_;
+      return *this;
+    }
+    const_iterator operator--(int) { return const_iterator(at_--); }
+    const_iterator& operator+=(difference_type n) {
+      at_ += n;
+      return *this;
+    }
+    const_iterator& operator-=(difference_type n) {
+      at_ -= n;
+      return *this;
+    }
+    friend const_iterator operator+(const_iterator it, difference_type n) { return it += n; }
+    friend const_iterator operator+(difference_type n, const_iterator it) { return it += n; }
+    friend const_iterator operator-(const_iterator it, difference_type n) { return it -= n; }
+    friend difference_type operator-(const_iterator a, const_iterator b) { return a.at_ - b.at_; }
+    friend auto operator<=>(const const_iterator&, const const_iterator&) = default;
+
+   private:
+    const std::string* const* at_ = nullptr;
+  };
+  using value_type = std::string;
+  using iterator = const_iterator;
+  using size_type = std::size_t;
+
+  NameList() = default;
+  NameList(std::initializer_list<std::string_view> names) {
+    for (std::string_view name : names) push_back(name);
+  }
+  template <typename Names>
+  requires(!std::is_same_v<std::remove_cvref_t<Names>, NameList>) explicit NameList(
+      const Names& names) {
+    for (const auto& name : names) push_back(name);
+  }
+
+  void push_back(std::string_view name) { names_.push_back(&intern_name(name)); }
+  void clear() { names_.clear(); }
+
+  std::size_t size() const { return names_.size(); }
+  bool empty() const { return names_.empty(); }
+  const_iterator begin() const { return const_iterator(names_.begin()); }
+  const_iterator end() const { return const_iterator(names_.end()); }
+  const std::string& operator[](std::size_t i) const { return *names_[i]; }
+  const std::string& front() const { return *names_.front(); }
+  const std::string& back() const { return *names_.back(); }
+
+  // A copy as plain strings, for data that outlives the activity (a report, a rejection).
+  std::vector<std::string> strings() const { return {begin(), end()}; }
+
+  // Equal names are the same entry of the table: comparing pointers compares the names.
+  friend bool operator==(const NameList& a, const NameList& b) { return a.names_ == b.names_; }
+
+ private:
+  CompactList<const std::string*> names_;
+};
+
+}  // namespace lapaudit
