@@ -31,35 +31,32 @@ struct RecordPlace {
 // Where an activity came from: its file, one name shared by every activity of an input (a
 // large log has millions), and the line where its record starts.
 struct ActivityPlace {
-  std::shared_ptr<const std::string> file;
+  Name file;
   int line = 0;
 
   // The file's name as the user gave it ("" when not set).
-  const std::string& file_name() const {
-    static const std::string kNone;
-    return file ? *file : kNone;
-  }
+  const std::string& file_name() const { return file.str(); }
 };
 
 // A large log holds millions: the members are ordered so that none is padded.
 struct Activity {
   std::string id;
   std::string title;
-  std::string kind;  // empty when the log does not say
-  std::string source;
   NameList groups;
   CompactList<int> actions;
   NameList partners;
   std::vector<std::string> tags;
   std::optional<Participants> participants;
+  Name kind;  // empty when the log does not say
   ActivityPlace place;
   std::optional<int> gender_marker;
   Date date;
-  // The record's description is not kept (most of a log's bytes, and no report prints it): the
-  // loader classifies each activity as it reads it and notes here the gender term found in the
-  // title, or else in the description (its place in the rule set's lexicon), or kNoTerm (also
-  // when a gender marker or tag decides, as the terms are then not read). While it is
-  // kUnclassified, only the title is read (GenderClassifier::note_term reads a description).
+  // The record's description and source are not kept (most of a log's bytes, and no report
+  // prints them): the loader classifies each activity as it reads it and notes here the gender
+  // term found in the title, or else in the description (its place in the rule set's lexicon),
+  // or kNoTerm (also when a gender marker or tag decides, as the terms are then not read). While
+  // it is kUnclassified, only the title is read (GenderClassifier::note_term reads a
+  // description).
   static constexpr std::int32_t kUnclassified = -2;
   static constexpr std::int32_t kNoTerm = -1;
   std::int32_t lexicon_term = kUnclassified;

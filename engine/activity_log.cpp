@@ -182,7 +182,7 @@ Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::stri
   log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
   handed_back_ = 0;
-  current_file_ = std::make_shared<const std::string>(path);
+  current_file_ = path;
   // A large input's digest is computed on a second thread while its records are read; that
   // thread hands back what it has digested too (the reader reads it again if it needs it).
   constexpr std::size_t kDigestAsideBytes = std::size_t{1} << 20;

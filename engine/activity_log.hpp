@@ -104,7 +104,7 @@ class ActivityLogBuilder {
   // again (to place a problem), so they must stay readable.
   std::function<void(std::size_t, std::size_t)> done_with_;
   std::size_t handed_back_ = 0;  // the text before this offset went to done_with_
-  std::shared_ptr<const std::string> current_file_;  // the input's name, shared by its activities
+  Name current_file_;            // the input's name, shared by its activities
   bool over_record_limit_ = false;
   ActivityLog log_;
   // Each id seen, with its input (index in log_.inputs) and line; entries name their record

@@ -221,7 +221,6 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   activity.tags = reader.texts("tags");
   read_participants(reader, activity);
   read_sadd(reader, activity);
-  activity.source = reader.text("source").value_or("");
 
   const auto& known = activity_field_names();
   for (const auto& member : record.document.GetObject()) {

@@ -26,4 +26,9 @@ const std::string& intern_name(std::string_view name) {
   return *it;
 }
 
+const std::string& Name::empty_text() {
+  static const std::string kEmpty;
+  return kEmpty;
+}
+
 }  // namespace lapaudit

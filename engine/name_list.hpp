@@ -18,9 +18,38 @@
 namespace lapaudit {
 
 // The one copy of `name` in the process's table of names, added on first use. The table only
-// grows (it holds the names the logs of a run list: groups and partners of the rule set, in
-// practice); safe to call from several threads.
+// grows (it holds the names the logs of a run list: the rule set's groups, partners and kinds,
+// and the input files' names); safe to call from several threads.
 const std::string& intern_name(std::string_view name);
+
+// One name from that table (an activity's kind, the file it came from) in 8 bytes. Reads as
+// the string; "" when not set.
+class Name {
+ public:
+  Name() = default;
+  Name(std::string_view text)  // NOLINT(google-explicit-constructor): a name is its text
+      : text_(text.empty() ? nullptr : &intern_name(text)) {}
+  Name(const std::string& text)
+      : Name(std::string_view(text)) {}                     // NOLINT(google-explicit-constructor)
+  Name(const char* text) : Name(std::string_view(text)) {}  // NOLINT(google-explicit-constructor)
+
+  const std::string& str() const { return text_ != nullptr ? *text_ : empty_text(); }
+  operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
+  bool empty() const { return text_ == nullptr; }
+
+  friend bool operator==(const Name& a, const Name& b) { return a.text_ == b.text_; }
+  friend bool operator==(const Name& a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(const Name& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const Name& a, const char* b) { return a.str() == b; }
+  friend std::string operator+(const std::string& a, const Name& b) { return a + b.str(); }
+  friend std::string operator+(const Name& a, const std::string& b) { return a.str() + b; }
+  friend std::string operator+(const char* a, const Name& b) { return a + b.str(); }
+  friend std::string operator+(const Name& a, const char* b) { return a.str() + b; }
+
+ private:
+  static const std::string& empty_text();
+  const std::string* text_ = nullptr;
+};
 
 class NameList {
  public:

@@ -66,5 +66,28 @@ TEST(NameListTest, ThreadsInterningTheSameNamesGetTheSameCopies) {
   EXPECT_EQ(*first[2], "threaded-name-2");
 }
 
+TEST(NameTest, ReadsAndComparesAsItsText) {
+  Name kind = std::string("work") + "shop";
+  EXPECT_EQ(kind, "workshop");
+  EXPECT_EQ(kind, std::string("workshop"));
+  EXPECT_EQ(kind, Name("workshop"));
+  EXPECT_NE(kind, "meeting");
+  EXPECT_NE(kind, Name("meeting"));
+  EXPECT_EQ(kind.str(), "workshop");
+  EXPECT_EQ("a " + kind + " b", "a workshop b");
+  const std::string& text = kind;
+  EXPECT_EQ(&text, &intern_name("workshop"));
+  EXPECT_EQ(sizeof(Name), sizeof(void*));
+}
+
+TEST(NameTest, AnEmptyNameIsUnset) {
+  Name unset;
+  EXPECT_TRUE(unset.empty());
+  EXPECT_EQ(unset, Name(""));
+  EXPECT_EQ(unset, "");
+  EXPECT_EQ(unset.str(), "");
+  EXPECT_FALSE(Name("x").empty());
+}
+
 }  // namespace
 }  // namespace lapaudit
