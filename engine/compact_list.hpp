@@ -12,6 +12,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <memory>
+#include <ranges>
 #include <type_traits>
 
 namespace lapaudit {
@@ -33,9 +34,8 @@ class CompactList {
   CompactList(std::initializer_list<T> values) {
     for (const T& value : values) push_back(value);
   }
-  template <typename Values>
-  requires(!std::is_same_v<std::remove_cvref_t<Values>, CompactList>) explicit CompactList(
-      const Values& values) {
+  template <std::ranges::input_range Values>
+  explicit CompactList(const Values& values) {
     for (const auto& value : values) push_back(value);
   }
   CompactList(const CompactList& other) { append(other.data(), other.size_); }

@@ -8,9 +8,9 @@
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
+#include <ranges>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "compact_list.hpp"
@@ -26,15 +26,14 @@ const std::string& intern_name(std::string_view name);
 // the string; "" when not set.
 class Name {
  public:
+  // Implicit both ways: a name is its text.
   Name() = default;
-  Name(std::string_view text)  // NOLINT(google-explicit-constructor): a name is its text
-      : text_(text.empty() ? nullptr : &intern_name(text)) {}
-  Name(const std::string& text)
-      : Name(std::string_view(text)) {}                     // NOLINT(google-explicit-constructor)
-  Name(const char* text) : Name(std::string_view(text)) {}  // NOLINT(google-explicit-constructor)
+  Name(std::string_view text) : text_(text.empty() ? nullptr : &intern_name(text)) {}
+  Name(const std::string& text) : Name(std::string_view(text)) {}
+  Name(const char* text) : Name(std::string_view(text)) {}
 
   const std::string& str() const { return text_ != nullptr ? *text_ : empty_text(); }
-  operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
+  operator const std::string&() const { return str(); }
   bool empty() const { return text_ == nullptr; }
 
   friend bool operator==(const Name& a, const Name& b) { return a.text_ == b.text_; }
@@ -51,6 +50,7 @@ class Name {
   const std::string* text_ = nullptr;
 };
 
+// An activity's groups or partners, in the order the record gives them.
 class NameList {
  public:
   class const_iterator {
@@ -101,9 +101,8 @@ class NameList {
   NameList(std::initializer_list<std::string_view> names) {
     for (std::string_view name : names) push_back(name);
   }
-  template <typename Names>
-  requires(!std::is_same_v<std::remove_cvref_t<Names>, NameList>) explicit NameList(
-      const Names& names) {
+  template <std::ranges::input_range Names>
+  explicit NameList(const Names& names) {
     for (const auto& name : names) push_back(name);
   }
 
