@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
+#include "text_util.hpp"
+
 namespace lapaudit {
 namespace {
 
@@ -33,6 +39,82 @@ TEST(LexiconMatcherTest, MatchesPhrasesAndAccentedWords) {
 TEST(LexiconMatcherTest, ReportsTheFirstTermOfTheLexicon) {
   LexiconMatcher matcher({"girls", "women"});
   EXPECT_EQ(*find(matcher, "women and girls"), "girls");
+}
+
+bool word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// The lexicon's first term found in `text` as a whole word or phrase, the slow way: every term
+// at every place of the case-folded text.
+std::int32_t naive_find(const std::vector<std::string>& terms, std::string_view text) {
+  std::string folded = fold_case(text);
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    std::string term = fold_case(terms[t]);
+    for (std::size_t at = folded.find(term); at != std::string::npos;
+         at = folded.find(term, at + 1)) {
+      bool starts = at == 0 || !word_byte(static_cast<unsigned char>(folded[at - 1]));
+      std::size_t end = at + term.size();
+      bool ends = end == folded.size() || !word_byte(static_cast<unsigned char>(folded[end]));
+      if (starts && ends) return static_cast<std::int32_t>(t);
+    }
+  }
+  return -1;
+}
+
+// Texts made of pieces of the terms, of words that share their starts, and of separators, so
+// that near misses (a term inside a word, a phrase cut short) are common.
+TEST(LexiconMatcherTest, FindsWhatASlowSearchFinds) {
+  std::vector<std::string> terms = {
+      "gender", "gender mainstreaming", "women",  "girls", "sex- and age-disaggregated", "SADD",
+      "género", "égalité des sexes",    "filles", "sex"};
+  std::vector<std::string> pieces = {"gender",
+                                     "Gender",
+                                     "GENDER",
+                                     "engender",
+                                     "genders",
+                                     "women",
+                                     "Women",
+                                     "womenfolk",
+                                     "girl",
+                                     "girls",
+                                     "sex",
+                                     "sex-",
+                                     "and",
+                                     "age-disaggregated",
+                                     "sadd",
+                                     "SADDLE",
+                                     "género",
+                                     "GÉNERO",
+                                     "égalité",
+                                     "Égalité",
+                                     "des",
+                                     "sexes",
+                                     "fille",
+                                     "filles",
+                                     "mainstreaming",
+                                     "main",
+                                     "x",
+                                     "é",
+                                     "1",
+                                     " ",
+                                     " ",
+                                     " ",
+                                     "-",
+                                     ",",
+                                     ".",
+                                     "\n",
+                                     "'",
+                                     "(",
+                                     ")"};
+  LexiconMatcher matcher(terms);
+  std::mt19937 random(20261129);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    std::size_t count = random() % 12;
+    for (std::size_t i = 0; i < count; ++i) text += pieces[random() % pieces.size()];
+    ASSERT_EQ(matcher.find_index(text), naive_find(terms, text)) << "text: \"" << text << "\"";
+  }
 }
 
 }  // namespace
