@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <tuple>
 
 #include "activity_schema.hpp"
@@ -36,29 +37,29 @@ class RecordReader {
     return std::string(value->GetString(), value->GetStringLength());
   }
 
-  // The entries of a list field, each with its JSON Pointer.
-  std::vector<std::pair<const rapidjson::Value*, std::string>> list(const char* name) {
-    std::vector<std::pair<const rapidjson::Value*, std::string>> out;
+  // The entries of a list field (none when it is not a list).
+  std::span<const rapidjson::Value> list(const char* name) {
     const rapidjson::Value* value = field(name);
-    if (value == nullptr || !value->IsArray()) return out;
-    for (rapidjson::SizeType i = 0; i < value->Size(); ++i) {
-      out.emplace_back(&(*value)[i], pointer(name) + "/" + std::to_string(i));
-    }
-    return out;
+    if (value == nullptr || !value->IsArray()) return {};
+    return {value->Begin(), value->Size()};
   }
 
   // The text entries of a list field, each once.
   std::vector<std::string> texts(const char* name) {
     std::vector<std::string> out;
-    for (const auto& [item, where] : list(name)) {
-      if (!item->IsString()) continue;
-      std::string entry(item->GetString(), item->GetStringLength());
+    for (const rapidjson::Value& item : list(name)) {
+      if (!item.IsString()) continue;
+      std::string entry(item.GetString(), item.GetStringLength());
       if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
     }
     return out;
   }
 
   static std::string pointer(const char* name) { return std::string("/") + name; }
+  // The JSON Pointer of entry `index` of list field `name`.
+  static std::string pointer(const char* name, std::size_t index) {
+    return pointer(name) + "/" + std::to_string(index);
+  }
 
   const rapidjson::Value& object() const { return object_; }
   const RuleSet& rules() const { return rules_; }
@@ -117,14 +118,16 @@ void read_partners(RecordReader& reader, Activity& activity) {
 
 void read_actions(RecordReader& reader, Activity& activity) {
   const RuleSet& rules = reader.rules();
-  for (const auto& [item, where] : reader.list("actions")) {
-    if (!item->IsInt64() && !item->IsUint64()) continue;  // not a whole number: the schema's
-    int action = item->IsInt() ? item->GetInt() : 0;
-    if (!item->IsInt() || !rules.in_plan(action)) {
-      reader.problem(where, "field \"actions\": action " + json_value_text(*item) +
-                                " is not in the " + rules.plan_name + " (actions " +
-                                std::to_string(rules.first_action) + "-" +
-                                std::to_string(rules.last_action) + ")");
+  std::span<const rapidjson::Value> actions = reader.list("actions");
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    const rapidjson::Value& item = actions[i];
+    if (!item.IsInt64() && !item.IsUint64()) continue;  // not a whole number: the schema's
+    int action = item.IsInt() ? item.GetInt() : 0;
+    if (!item.IsInt() || !rules.in_plan(action)) {
+      reader.problem(RecordReader::pointer("actions", i),
+                     "field \"actions\": action " + json_value_text(item) + " is not in the " +
+                         rules.plan_name + " (actions " + std::to_string(rules.first_action) + "-" +
+                         std::to_string(rules.last_action) + ")");
       continue;
     }
     if (std::find(activity.actions.begin(), activity.actions.end(), action) ==

@@ -53,6 +53,17 @@ TEST(ActivityRecordTest, ImpossibleDateIsReportedOnce) {
   EXPECT_EQ(outcome.rejection->id, "a");
 }
 
+TEST(ActivityRecordTest, AnActionOutsideThePlanIsPlacedAtItsEntry) {
+  auto outcome = read(R"({"id": "a", "date": "2024-03-01", "title": "t", "groups": ["gso"],
+    "actions": [4, 23, 51, 0]})");
+  EXPECT_EQ(problems(outcome),
+            (std::vector<std::string>{
+                "log.json:2:24: field \"actions\": action 51 is not in the Lausanne Action Plan "
+                "(actions 1-50)",
+                "log.json:2:28: field \"actions\": action 0 is not in the Lausanne Action Plan "
+                "(actions 1-50)"}));
+}
+
 TEST(ActivityRecordTest, UnknownIdsOfTheRuleSetAreNamedWithASuggestion) {
   auto outcome = read(R"({"id": "a", "date": "2024-03-01", "title": "t", "groups": ["victims"],
     "actions": [51], "partners": ["unidr"], "kind": "meting"})");
