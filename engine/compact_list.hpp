@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <ranges>
@@ -19,11 +18,13 @@ namespace lapaudit {
 
 template <typename T>
 class CompactList {
-  static_assert(std::is_trivially_copyable_v<T> && sizeof(T) <= 8,
+  // NOLINTNEXTLINE(bugprone-sizeof-expression): T is often a pointer, and its size is meant.
+  static constexpr std::size_t kValueBytes = sizeof(T);
+  static_assert(std::is_trivially_copyable_v<T> && kValueBytes <= 8,
                 "CompactList holds small plain values");
 
  public:
-  static constexpr std::uint32_t kInline = 16 / sizeof(T);
+  static constexpr std::uint32_t kInline = 16 / kValueBytes;
 
   using value_type = T;
   using const_iterator = const T*;
@@ -81,12 +82,12 @@ class CompactList {
 
   void append(const T* values, std::uint32_t count) {
     if (count > capacity_) grow(count);
-    std::memcpy(static_cast<void*>(data()), values, count * sizeof(T));
+    std::copy_n(values, count, data());
     size_ = count;
   }
   void grow(std::uint32_t capacity) {
     T* bigger = std::allocator<T>().allocate(capacity);
-    std::memcpy(static_cast<void*>(bigger), data(), size_ * sizeof(T));
+    std::copy_n(data(), size_, bigger);
     release();
     heap_ = bigger;
     capacity_ = capacity;
@@ -95,9 +96,16 @@ class CompactList {
     if (on_heap()) std::allocator<T>().deallocate(heap_, capacity_);
     capacity_ = kInline;
   }
-  // Leaves `other` empty.
+  // Takes `other`'s values (its heap block, if any), leaving it empty. REQUIRES: this list
+  // holds no heap block.
   void take(CompactList& other) {
-    std::memcpy(static_cast<void*>(this), &other, sizeof(CompactList));
+    if (other.on_heap()) {
+      heap_ = other.heap_;
+    } else {
+      std::copy_n(other.inline_, other.size_, inline_);
+    }
+    size_ = other.size_;
+    capacity_ = other.capacity_;
     other.size_ = 0;
     other.capacity_ = kInline;
   }
