@@ -7,62 +7,17 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "indexed_iterator.hpp"
 
 namespace lapaudit {
 
 class IdList {
  public:
-  class const_iterator {
-   public:
-    using iterator_category = std::random_access_iterator_tag;
-    using value_type = std::string_view;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = std::string_view;
-
-    const_iterator() = default;
-    const_iterator(const IdList* list, std::size_t at) : list_(list), at_(at) {}
-    std::string_view operator*() const { return (*list_)[at_]; }
-    std::string_view operator[](difference_type n) const { return (*list_)[at_ + n]; }
-    const_iterator& operator++() {
-      ++at_;
-      return *this;
-    }
-    const_iterator operator++(int) { return {list_, at_++}; }
-    const_iterator& operator--() {
-      --at_;
-      return *this;
-    }
-    const_iterator operator--(int) { return {list_, at_--}; }
-    const_iterator& operator+=(difference_type n) {
-      at_ += n;
-      return *this;
-    }
-    const_iterator& operator-=(difference_type n) {
-      at_ -= n;
-      return *this;
-    }
-    friend const_iterator operator+(const_iterator it, difference_type n) { return it += n; }
-    friend const_iterator operator+(difference_type n, const_iterator it) { return it += n; }
-    friend const_iterator operator-(const_iterator it, difference_type n) { return it -= n; }
-    friend difference_type operator-(const_iterator a, const_iterator b) {
-      return static_cast<difference_type>(a.at_) - static_cast<difference_type>(b.at_);
-    }
-    friend bool operator==(const const_iterator& a, const const_iterator& b) {
-      return a.at_ == b.at_;
-    }
-    friend auto operator<=>(const const_iterator& a, const const_iterator& b) {
-      return a.at_ <=> b.at_;
-    }
-
-   private:
-    const IdList* list_ = nullptr;
-    std::size_t at_ = 0;
-  };
+  using const_iterator = IndexedIterator<IdList>;
   using value_type = std::string_view;
   using iterator = const_iterator;
   using size_type = std::size_t;

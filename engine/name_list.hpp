@@ -7,13 +7,13 @@
 
 #include <cstddef>
 #include <initializer_list>
-#include <iterator>
 #include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "compact_list.hpp"
+#include "indexed_iterator.hpp"
 
 namespace lapaudit {
 
@@ -53,46 +53,7 @@ class Name {
 // An activity's groups or partners, in the order the record gives them.
 class NameList {
  public:
-  class const_iterator {
-   public:
-    using iterator_category = std::random_access_iterator_tag;
-    using value_type = std::string;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const std::string*;
-    using reference = const std::string&;
-
-    const_iterator() = default;
-    explicit const_iterator(const std::string* const* at) : at_(at) {}
-    reference operator*() const { return **at_; }
-    pointer operator->() const { return *at_; }
-    reference operator[](difference_type n) const { return *at_[n]; }
-    const_iterator& operator++() {
-      ++at_;
-      return *this;
-    }
-    const_iterator operator++(int) { return const_iterator(at_++); }
-    const_iterator& operator--() {
-      --at_;
-      return *this;
-    }
-    const_iterator operator--(int) { return const_iterator(at_--); }
-    const_iterator& operator+=(difference_type n) {
-      at_ += n;
-      return *this;
-    }
-    const_iterator& operator-=(difference_type n) {
-      at_ -= n;
-      return *this;
-    }
-    friend const_iterator operator+(const_iterator it, difference_type n) { return it += n; }
-    friend const_iterator operator+(difference_type n, const_iterator it) { return it += n; }
-    friend const_iterator operator-(const_iterator it, difference_type n) { return it -= n; }
-    friend difference_type operator-(const_iterator a, const_iterator b) { return a.at_ - b.at_; }
-    friend auto operator<=>(const const_iterator&, const const_iterator&) = default;
-
-   private:
-    const std::string* const* at_ = nullptr;
-  };
+  using const_iterator = IndexedIterator<NameList>;
   using value_type = std::string;
   using iterator = const_iterator;
   using size_type = std::size_t;
@@ -111,8 +72,8 @@ class NameList {
 
   std::size_t size() const { return names_.size(); }
   bool empty() const { return names_.empty(); }
-  const_iterator begin() const { return const_iterator(names_.begin()); }
-  const_iterator end() const { return const_iterator(names_.end()); }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size()}; }
   const std::string& operator[](std::size_t i) const { return *names_[i]; }
   const std::string& front() const { return *names_.front(); }
   const std::string& back() const { return *names_.back(); }
