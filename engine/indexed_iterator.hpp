@@ -18,7 +18,12 @@ class IndexedIterator {
   using value_type = std::remove_cvref_t<reference>;
   using difference_type = std::ptrdiff_t;
   using pointer = void;
-  using iterator_category = std::random_access_iterator_tag;
+  // Random access either way; for the older algorithms that want a true reference, an entry
+  // read by value (IdList's std::string_view) makes it an input iterator.
+  using iterator_concept = std::random_access_iterator_tag;
+  using iterator_category =
+      std::conditional_t<std::is_reference_v<reference>, std::random_access_iterator_tag,
+                         std::input_iterator_tag>;
 
   IndexedIterator() = default;
   IndexedIterator(const List* list, std::size_t at) : list_(list), at_(at) {}

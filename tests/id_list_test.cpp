@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <ranges>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,17 @@ TEST(IdListTest, KeepsIdsInOrderWithTheirLengths) {
   for (std::string_view id : ids) seen.emplace_back(id);
   EXPECT_EQ(seen, ids.strings());
   EXPECT_EQ(ids.end() - ids.begin(), 4);
+}
+
+TEST(IdListTest, IsARandomAccessRange) {
+  static_assert(std::random_access_iterator<IdList::const_iterator>);
+  static_assert(std::ranges::random_access_range<IdList>);
+  IdList ids{"a", "b", "c", "d"};
+  auto it = ids.begin() + 2;
+  EXPECT_EQ(*it, "c");
+  EXPECT_EQ(it[-1], "b");
+  EXPECT_EQ(ids.end() - it, 2);
+  EXPECT_LT(ids.begin(), it);
 }
 
 TEST(IdListTest, JoinsLikeJoin) {
