@@ -18,9 +18,7 @@ namespace lapaudit {
 class IdList {
  public:
   using const_iterator = IndexedIterator<IdList>;
-  using value_type = std::string_view;
   using iterator = const_iterator;
-  using size_type = std::size_t;
 
   IdList() = default;
   IdList(std::initializer_list<std::string_view> ids) {

@@ -54,9 +54,7 @@ class Name {
 class NameList {
  public:
   using const_iterator = IndexedIterator<NameList>;
-  using value_type = std::string;
   using iterator = const_iterator;
-  using size_type = std::size_t;
 
   NameList() = default;
   NameList(std::initializer_list<std::string_view> names) {
