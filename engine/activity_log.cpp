@@ -1,5 +1,6 @@
 #include "activity_log.hpp"
 
+#include <algorithm>
 #include <future>
 
 #include "activity_record.hpp"
@@ -16,6 +17,11 @@ constexpr std::uint32_t kRejectedRecord = 0x80000000;
 
 // How much read text is handed back at a time (see ActivityLogBuilder::add(const InputText&)).
 constexpr std::size_t kHandBackBytes = std::size_t{8} << 20;
+
+// From this size on, an input's digest is computed on a second thread, and room is made in the
+// log for its records once this many are read.
+constexpr std::size_t kLargeInputBytes = std::size_t{1} << 20;
+constexpr std::size_t kRecordsBeforeMakingRoom = 4096;
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -88,7 +94,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
     return;
   }
   if (progress_ && total_records_ % 65536 == 0) progress_(summary.path, total_records_);
-  ++summary.records;
+  if (++summary.records == kRecordsBeforeMakingRoom) make_room(summary.records);
   for (const auto& field : outcome.unknown_fields) {
     if (warned_fields_.emplace(summary.path + "\n" + field, true).second) {
       log_.warnings.push_back(
@@ -162,7 +168,17 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
   return added;
 }
 
+void ActivityLogBuilder::make_room(std::size_t records_read) {
+  if (input_size_ < kLargeInputBytes || read_offset_ == 0) return;
+  double bytes_per_record = static_cast<double>(read_offset_) / static_cast<double>(records_read);
+  // A little more than the estimate: room that is never used costs address space, not memory.
+  double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record * 1.05;
+  std::size_t more = std::min(static_cast<std::size_t>(expected), limits_.max_records);
+  log_.activities.reserve(log_.activities.size() + more);
+}
+
 void ActivityLogBuilder::read_up_to(std::size_t offset) {
+  read_offset_ = offset;
   if (done_with_ && offset >= handed_back_ + kHandBackBytes) {
     done_with_(handed_back_, offset);
     handed_back_ = offset;
@@ -182,12 +198,13 @@ Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::stri
   log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
   handed_back_ = 0;
+  input_size_ = text.size();
+  read_offset_ = 0;
   current_file_ = path;
   // A large input's digest is computed on a second thread while its records are read; that
   // thread hands back what it has digested too (the reader reads it again if it needs it).
-  constexpr std::size_t kDigestAsideBytes = std::size_t{1} << 20;
   std::future<std::string> digest;
-  if (text.size() >= kDigestAsideBytes) {
+  if (text.size() >= kLargeInputBytes) {
     digest = std::async(std::launch::async, [text, done_with = done_with_] {
       return sha256_digest(text, kHandBackBytes, done_with);
     });
@@ -220,7 +237,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           body, path, "activities",
           [&](const LocatedJson& record) {
             add_record(record, summary());
-            if (!record.offsets.empty()) read_up_to(record.offsets.front().second);
+            read_up_to(record.start_offset());
           },
           check_schema);
       if (!scanned) return scanned.error();

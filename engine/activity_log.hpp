@@ -89,6 +89,10 @@ class ActivityLogBuilder {
   // Records are read up to `offset` in the text given to add(): hands the part before it to
   // done_with_ once it adds up to a few MiB.
   void read_up_to(std::size_t offset);
+  // Once the first records of a large input are read: room in the log for as many more as the
+  // rest of its text holds at the same size per record, so that the log is not moved (and its
+  // memory touched twice) as it grows.
+  void make_room(std::size_t records_read);
   Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
   Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
   // Problems of a record that break the limits (over-long texts).
@@ -104,6 +108,8 @@ class ActivityLogBuilder {
   // again (to place a problem), so they must stay readable.
   std::function<void(std::size_t, std::size_t)> done_with_;
   std::size_t handed_back_ = 0;  // the text before this offset went to done_with_
+  std::size_t input_size_ = 0;   // of the input being read
+  std::size_t read_offset_ = 0;  // records are read up to here in it
   Name current_file_;            // the input's name, shared by its activities
   bool over_record_limit_ = false;
   ActivityLog log_;

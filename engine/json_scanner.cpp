@@ -176,7 +176,11 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       if (depth_ == 1 && root_is_object_) pending_records_ = std::string_view(s, n) == records_key_;
       return true;
     }
-    if (!stack_.empty()) stack_.back().key.assign(s, n);
+    if (stack_.empty() || stack_.back().skipped > 0) return true;
+    std::string& names = slot_->located.names;
+    stack_.back().key_begin = static_cast<std::uint32_t>(names.size());
+    stack_.back().key_size = n;
+    names.append(s, n);
     return true;
   }
   bool StartObject() { return start(rapidjson::kObjectType); }
@@ -193,8 +197,10 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
  private:
   struct Frame {
     rapidjson::Value value;
-    std::string pointer;
-    std::string key;  // the pending member name, for objects
+    std::uint32_t part = 0;  // in located.parts
+    // The pending member name, for objects: where it stands in located.names.
+    std::uint32_t key_begin = 0;
+    std::uint32_t key_size = 0;
     int skipped = 0;  // containers opened below the depth limit, not built
   };
 
@@ -222,21 +228,24 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return false;
   }
 
-  std::string child_pointer() const {
-    if (stack_.empty()) return {};
-    const Frame& parent = stack_.back();
-    std::string pointer;
-    pointer.reserve(parent.pointer.size() + 1 + (parent.value.IsObject() ? parent.key.size() : 10));
-    pointer = parent.pointer;
-    if (parent.value.IsObject())
-      append_pointer_token(pointer, parent.key);
-    else
-      append_pointer_token(pointer, std::to_string(parent.value.Size()));
-    return pointer;
-  }
-
-  void note_place(std::string pointer, std::size_t offset) {
-    slot_->located.offsets.emplace_back(std::move(pointer), offset);
+  // Notes where the next part (a member or element of the innermost container, or the record
+  // itself) starts; returns its index in located.parts.
+  std::uint32_t note_part(std::size_t offset) {
+    JsonPart part;
+    part.offset = offset;
+    if (!stack_.empty()) {
+      const Frame& parent = stack_.back();
+      part.parent = parent.part;
+      if (parent.value.IsObject()) {
+        part.name_begin = parent.key_begin;
+        part.name_size = parent.key_size;
+      } else {
+        part.index = parent.value.Size();
+      }
+    }
+    std::vector<JsonPart>& parts = slot_->located.parts;
+    parts.push_back(part);
+    return static_cast<std::uint32_t>(parts.size() - 1);
   }
 
   bool begin_record() {
@@ -246,7 +255,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     }
     LocatedJson& located = slot_->located;
     building_ = true;
-    located.offsets.clear();
+    located.parts.clear();
+    located.names.clear();
     located.places.clear();
     located.position = &position_;
     located.too_deep = false;
@@ -271,10 +281,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   void attach(rapidjson::Value value) {
     Frame& parent = stack_.back();
     if (parent.value.IsObject()) {
-      parent.value.AddMember(
-          rapidjson::Value(parent.key.c_str(), static_cast<rapidjson::SizeType>(parent.key.size()),
-                           allocator()),
-          std::move(value), allocator());
+      parent.value.AddMember(rapidjson::Value(slot_->located.names.data() + parent.key_begin,
+                                              parent.key_size, allocator()),
+                             std::move(value), allocator());
     } else {
       parent.value.PushBack(std::move(value), allocator());
     }
@@ -289,7 +298,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       }
     }
     if (!stack_.empty() && stack_.back().skipped > 0) return true;
-    note_place(child_pointer(), token_start(text_, stream_.Tell(), is_string));
+    note_part(token_start(text_, stream_.Tell(), is_string));
     if (stack_.empty()) return finish_record(std::move(value));
     attach(std::move(value));
     return true;
@@ -324,9 +333,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       too_deep_ = true;
       return true;
     }
-    std::string pointer = child_pointer();
-    note_place(pointer, stream_.Tell());  // the iterative parser calls before taking the bracket
-    stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0});
+    // (The iterative parser calls before taking the bracket.)
+    std::uint32_t part = note_part(stream_.Tell());
+    stack_.push_back(Frame{rapidjson::Value(type), part, 0, 0, 0});
     return true;
   }
 
@@ -447,7 +456,54 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   return builder.records();
 }
 
+// Whether the JSON Pointer token `token` (with ~0 and ~1 for ~ and /) names `name`.
+bool token_names(std::string_view token, std::string_view name) {
+  if (token.find('~') == std::string_view::npos) return token == name;
+  std::string unescaped;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+      unescaped += token[++i] == '0' ? '~' : '/';
+    } else {
+      unescaped += token[i];
+    }
+  }
+  return unescaped == name;
+}
+
 }  // namespace
+
+bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) const {
+  for (;;) {
+    const JsonPart& at = parts[part];
+    if (at.parent == JsonPart::kNone) return pointer.empty();
+    std::size_t slash = pointer.rfind('/');
+    if (slash == std::string_view::npos) return false;
+    std::string_view token = pointer.substr(slash + 1);
+    bool same =
+        at.name_size == JsonPart::kNone
+            ? token == std::to_string(at.index)
+            : token_names(token, std::string_view(names).substr(at.name_begin, at.name_size));
+    if (!same) return false;
+    pointer = pointer.substr(0, slash);
+    part = at.parent;
+  }
+}
+
+std::string LocatedJson::pointer_of(std::size_t part) const {
+  std::vector<std::size_t> chain;
+  for (std::size_t at = part; parts[at].parent != JsonPart::kNone; at = parts[at].parent) {
+    chain.push_back(at);
+  }
+  std::string pointer;
+  for (auto at = chain.rbegin(); at != chain.rend(); ++at) {
+    const JsonPart& step = parts[*at];
+    append_pointer_token(pointer, step.name_size == JsonPart::kNone
+                                      ? std::to_string(step.index)
+                                      : std::string(std::string_view(names).substr(
+                                            step.name_begin, step.name_size)));
+  }
+  return pointer;
+}
 
 TextPlace LocatedJson::place_of(std::string_view pointer) const {
   for (;;) {
@@ -455,8 +511,8 @@ TextPlace LocatedJson::place_of(std::string_view pointer) const {
       if (key == pointer) return place;
     }
     if (position != nullptr) {
-      for (const auto& [key, offset] : offsets) {
-        if (key == pointer) return position->at(offset);
+      for (std::size_t part = 0; part < parts.size(); ++part) {
+        if (part_has_pointer(part, pointer)) return position->at(parts[part].offset);
       }
     }
     if (pointer.empty()) return {};
@@ -471,13 +527,14 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
       text, file, {}, true,
       [&](const LocatedJson& located) {
         out.document.CopyFrom(located.document, out.document.GetAllocator());
-        out.offsets = located.offsets;
+        out.parts = located.parts;
+        out.names = located.names;
         out.too_deep = located.too_deep;
       },
       {}, unused);
   TextPosition position(text);
-  for (const auto& [pointer, offset] : out.offsets) {
-    out.places.emplace_back(pointer, position.at(offset));
+  for (std::size_t part = 0; part < out.parts.size(); ++part) {
+    out.places.emplace_back(out.pointer_of(part), position.at(out.parts[part].offset));
   }
   if (!scanned) return scanned.error();
   if (out.too_deep) {

@@ -9,6 +9,7 @@
 #include <rapidjson/document.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,6 +22,19 @@
 
 namespace lapaudit {
 
+// Where one part of a parsed value starts in the text, and whose part it is. The JSON Pointer
+// of a part is only spelled out when asked for (LocatedJson::pointer_of): most records never
+// need one.
+struct JsonPart {
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+
+  std::size_t offset = 0;           // byte offset in the text
+  std::uint32_t parent = kNone;     // index of the containing part; kNone for the value itself
+  std::uint32_t name_begin = 0;     // a member: where its name starts in LocatedJson::names
+  std::uint32_t name_size = kNone;  // ...and its length; kNone for an element of a list
+  std::uint32_t index = 0;          // an element of a list: its index
+};
+
 // A parsed JSON value with the place of each of its parts, by JSON Pointer ("" is the value
 // itself, "/groups/1" the second group).
 struct LocatedJson {
@@ -28,8 +42,9 @@ struct LocatedJson {
   explicit LocatedJson(rapidjson::MemoryPoolAllocator<>* pool = nullptr) : document(pool) {}
 
   rapidjson::Document document;
-  // Byte offset of each part in the text, in the order parsed.
-  std::vector<std::pair<std::string, std::size_t>> offsets;
+  // Each part in the order parsed (the value itself first), and the names of the members.
+  std::vector<JsonPart> parts;
+  std::string names;
   // For a whole document: each part's place, resolved once parsing is done.
   std::vector<std::pair<std::string, TextPlace>> places;
   // For a streamed record: resolves offsets while the record is being handled (records of a
@@ -42,6 +57,13 @@ struct LocatedJson {
 
   // The place of `pointer`, or of its nearest ancestor that has one.
   TextPlace place_of(std::string_view pointer) const;
+  // The JSON Pointer of parts[part] ("/groups/1").
+  std::string pointer_of(std::size_t part) const;
+  // Where the value starts in the text (0 when nothing was parsed).
+  std::size_t start_offset() const { return parts.empty() ? 0 : parts.front().offset; }
+
+ private:
+  bool part_has_pointer(std::size_t part, std::string_view pointer) const;
 };
 
 // Deepest nesting inside one scanned value; deeper input is refused with a clear error.

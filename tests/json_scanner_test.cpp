@@ -19,6 +19,38 @@ TEST(JsonScannerTest, KnowsWhereEachValueStands) {
   EXPECT_EQ(json->place_of("/b/7").line, 3);  // falls back to the parent
 }
 
+// A member's name with "/" or "~" is written "~1" and "~0" in its JSON Pointer (RFC 6901).
+TEST(JsonScannerTest, PointersEscapeNamesAndCountElements) {
+  std::string text = "{\"a/b\": {\"c~d\": [10,\n 20]}, \"e\": 1, \"e\": 2}";
+  auto json = scan_json_document(text, "f.json");
+  ASSERT_TRUE(json.ok());
+  std::vector<std::string> pointers;
+  for (std::size_t part = 0; part < json->parts.size(); ++part) {
+    pointers.push_back(json->pointer_of(part));
+  }
+  EXPECT_EQ(pointers, (std::vector<std::string>{"", "/a~1b", "/a~1b/c~0d", "/a~1b/c~0d/0",
+                                                "/a~1b/c~0d/1", "/e", "/e"}));
+  EXPECT_EQ(json->place_of("/a~1b/c~0d/1").line, 2);
+  EXPECT_EQ(json->place_of("/e").column, 13);  // a repeated name: the first
+
+  // A streamed record resolves the same pointers without spelling every part's out.
+  std::vector<TextPlace> places;
+  auto count =
+      scan_json_records("[" + text + "]", "f.json", "activities", [&](const LocatedJson& record) {
+        for (const char* pointer : {"/a~1b/c~0d/1", "/a~1b/c~0d/0", "/e", "/a/b", "/x/y"}) {
+          places.push_back(record.place_of(pointer));
+        }
+      });
+  ASSERT_TRUE(count.ok());
+  ASSERT_EQ(places.size(), 5u);
+  EXPECT_EQ(places[0].line, 2);
+  EXPECT_EQ(places[0].column, 2);
+  EXPECT_EQ(places[1].column, 19);
+  EXPECT_EQ(places[2].column, 13);
+  EXPECT_EQ(places[3].column, 2);  // "/a/b" is no part: its nearest ancestor, the record
+  EXPECT_EQ(places[4].column, 2);
+}
+
 TEST(JsonScannerTest, StreamsRecordsOfAnArrayOrOfActivities) {
   for (std::string text : {"[{\"id\": 1},\n{\"id\": 2}]",
                            "{\"note\": \"x\", \"activities\": [{\"id\": 1},\n{\"id\": 2}]}"}) {
