@@ -415,13 +415,18 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   RecordBuilder builder(text, stream, records_key, whole_document, on_record, on_parsed, position,
                         pipe);
   rapidjson::Reader reader;
-  // A NUL is never valid in JSON text; say plainly what it means.
-  if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+  rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
+  // A NUL is never valid in JSON text; say plainly what it means. The parser stops at the
+  // first one (with an error there), so it is looked for only where the parse stopped, or after
+  // a value that parsed: a pass over a large text ahead of the parse would hold it back.
+  std::string_view looked_at =
+      result.IsError() ? text.substr(0, result.Offset() + 1) : text.substr(stream.Tell());
+  if (auto nul = looked_at.find('\0'); nul != std::string_view::npos) {
+    nul += static_cast<std::size_t>(looked_at.data() - text.data());
     TextPlace place = TextPosition(text).at(nul);
     return Error{file, place.line, place.column,
                  "the file contains a NUL byte: it is not a text file (or not UTF-8)"};
   }
-  rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
   if (!builder.shape_error().empty()) {
     TextPlace place = TextPosition(text).at(builder.shape_error_offset());
     return Error{file, place.line, place.column, builder.shape_error()};

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace lapaudit {
@@ -84,6 +85,20 @@ TEST(JsonScannerTest, DeepNestingIsRefusedWithoutCrashing) {
   auto json = scan_json_document(deep, "deep.json");
   ASSERT_FALSE(json.ok());
   EXPECT_NE(json.error().message.find("nested more than"), std::string::npos);
+}
+
+// A NUL byte is named as such wherever it is: in a value, between values, after the end.
+TEST(JsonScannerTest, ANulByteIsNamedWhereverItIs) {
+  using namespace std::string_literals;
+  for (auto [text, line, column] : {std::tuple{"[{\"id\": \"a\0b\"}]"s, 1, 11},
+                                    std::tuple{"[{\"id\": 1},\n\0{\"id\": 2}]"s, 2, 1},
+                                    std::tuple{"[{\"id\": 1}]\n  \0"s, 2, 3}}) {
+    auto count = scan_json_records(text, "nul.json", "activities", [](const LocatedJson&) {});
+    ASSERT_FALSE(count.ok()) << text;
+    EXPECT_EQ(count.error().to_string(),
+              "nul.json:" + std::to_string(line) + ":" + std::to_string(column) +
+                  ": the file contains a NUL byte: it is not a text file (or not UTF-8)");
+  }
 }
 
 TEST(JsonScannerTest, InvalidUtf8IsNamed) {
