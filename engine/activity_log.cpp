@@ -98,11 +98,11 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   for (const auto& field : outcome.unknown_fields) {
     if (warned_fields_.emplace(summary.path + "\n" + field, true).second) {
       log_.warnings.push_back(
-          Error{summary.path, outcome.place.line, 0,
+          Error{summary.path, outcome.line, 0,
                 "field \"" + field + "\" is not an activity field and is ignored"});
     }
   }
-  check_unique_id(outcome);
+  check_unique_id(outcome, summary.path);
   if (outcome.activity) {
     ++summary.accepted;
     classifier_.note_term(*outcome.activity, outcome.description);
@@ -116,15 +116,14 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 
 // Ids are unique across every input, whether or not a record is otherwise usable: a later record
 // with an id already seen is rejected, naming the place of the first.
-void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
+void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::string& path) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
   auto record = static_cast<std::uint32_t>(
       outcome.activity ? log_.activities.size() : log_.rejections.size() | kRejectedRecord);
   const IdTable::Entry* earlier = first_place_of_id_.find_or_add(
       id,
-      IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1),
-                     outcome.place.line},
+      IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1), outcome.line},
       [&](std::uint32_t held_by) -> std::string_view {
         if ((held_by & kRejectedRecord) != 0) return log_.rejections[held_by & ~kRejectedRecord].id;
         return log_.activities[held_by].id;
@@ -132,14 +131,15 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome) {
   if (earlier == nullptr) return;
   std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " +
                        log_.inputs[earlier->input].path + ":" + std::to_string(earlier->line);
-  Error problem{outcome.place.file, outcome.place.line, 0, reason};
+  RecordPlace place{path, outcome.line};
+  Error problem{path, outcome.line, 0, reason};
   if (outcome.activity) {
-    outcome.rejection = Rejection{outcome.place, id, reason, {problem}};
+    outcome.rejection = Rejection{place, id, reason, {problem}};
     outcome.activity.reset();
     return;
   }
   Rejection& rejection = *outcome.rejection;
-  rejection.place = outcome.place;
+  rejection.place = place;
   rejection.reason = reason + "; " + rejection.reason;
   rejection.problems.insert(rejection.problems.begin(), problem);
 }
@@ -171,10 +171,13 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
 void ActivityLogBuilder::make_room(std::size_t records_read) {
   if (input_size_ < kLargeInputBytes || read_offset_ == 0) return;
   double bytes_per_record = static_cast<double>(read_offset_) / static_cast<double>(records_read);
-  // A little more than the estimate: room that is never used costs address space, not memory.
-  double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record * 1.05;
-  std::size_t more = std::min(static_cast<std::size_t>(expected), limits_.max_records);
+  double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record;
+  // The log: a little more than the estimate (room never used costs address space, not
+  // memory). The ids: the estimate (the table is a power of two, filled at once).
+  auto more = static_cast<std::size_t>(std::min(expected * 1.05, double(limits_.max_records)));
   log_.activities.reserve(log_.activities.size() + more);
+  first_place_of_id_.reserve(total_records_ +
+                             std::min(static_cast<std::size_t>(expected), limits_.max_records));
 }
 
 void ActivityLogBuilder::read_up_to(std::size_t offset) {
@@ -257,7 +260,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
                                           reason,
                                           {Error{path, line, parsed.json.error().column, reason}}},
                                 {},
-                                {path, line},
+                                line,
                                 {}},
                   summary());
             } else {

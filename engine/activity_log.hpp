@@ -85,7 +85,7 @@ class ActivityLogBuilder {
   void add_record(const LocatedJson& record, InputSummary& summary,
                   std::vector<Error> problems = {});
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
-  void check_unique_id(RecordOutcome& outcome);
+  void check_unique_id(RecordOutcome& outcome, const std::string& path);
   // Records are read up to `offset` in the text given to add(): hands the part before it to
   // done_with_ once it adds up to a few MiB.
   void read_up_to(std::size_t offset);

@@ -47,12 +47,26 @@ class RecordReader {
   // The text entries of a list field, each once.
   std::vector<std::string> texts(const char* name) {
     std::vector<std::string> out;
-    for (const rapidjson::Value& item : list(name)) {
-      if (!item.IsString()) continue;
-      std::string entry(item.GetString(), item.GetStringLength());
-      if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
-    }
+    for_each_text(name, [&](std::string_view entry) { out.emplace_back(entry); });
     return out;
+  }
+
+  // Calls `use` with each text entry of a list field, each once, in place (no copy).
+  template <class Use>
+  void for_each_text(const char* name, const Use& use) {
+    std::span<const rapidjson::Value> items = list(name);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!items[i].IsString()) continue;
+      std::string_view entry = view(items[i]);
+      auto earlier = std::find_if(
+          items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i),
+          [&](const rapidjson::Value& item) { return item.IsString() && view(item) == entry; });
+      if (earlier == items.begin() + static_cast<std::ptrdiff_t>(i)) use(entry);
+    }
+  }
+
+  static std::string_view view(const rapidjson::Value& text) {
+    return {text.GetString(), text.GetStringLength()};
   }
 
   static std::string pointer(const char* name) { return std::string("/") + name; }
@@ -93,27 +107,29 @@ void read_date(RecordReader& reader, Activity& activity) {
 
 void read_groups(RecordReader& reader, Activity& activity) {
   const auto& groups = reader.rules().groups;
-  for (auto& group : reader.texts("groups")) {
+  reader.for_each_text("groups", [&](std::string_view group) {
     if (reader.rules().find_group(group) == nullptr) {
-      reader.problem("/groups", "field \"groups\": unknown group \"" + group + "\"" +
-                                    did_you_mean(group, ids_of(groups)));
-      continue;
+      std::string name(group);
+      reader.problem("/groups", "field \"groups\": unknown group \"" + name + "\"" +
+                                    did_you_mean(name, ids_of(groups)));
+      return;
     }
-    activity.groups.push_back(std::move(group));
-  }
+    activity.groups.push_back(group);
+  });
 }
 
 void read_partners(RecordReader& reader, Activity& activity) {
   const auto& partners = reader.rules().partners;
-  for (auto& partner : reader.texts("partners")) {
+  reader.for_each_text("partners", [&](std::string_view partner) {
     if (reader.rules().find_partner(partner) == nullptr) {
-      std::string hint = did_you_mean(partner, ids_of(partners));
+      std::string name(partner);
+      std::string hint = did_you_mean(name, ids_of(partners));
       if (hint.empty()) hint = " (known partners: " + join(ids_of(partners)) + ")";
-      reader.problem("/partners", "field \"partners\": unknown partner \"" + partner + "\"" + hint);
-      continue;
+      reader.problem("/partners", "field \"partners\": unknown partner \"" + name + "\"" + hint);
+      return;
     }
-    activity.partners.push_back(std::move(partner));
-  }
+    activity.partners.push_back(partner);
+  });
 }
 
 void read_actions(RecordReader& reader, Activity& activity) {
@@ -188,7 +204,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
                                    const RuleSet& rules, std::vector<Error> format_problems) {
   RecordOutcome outcome;
   TextPlace start = record.place_of("");
-  outcome.place = {file, start.line};
+  outcome.line = start.line;
   if (!record.document.IsObject()) {
     outcome.rejection = Rejection{{file, start.line},
                                   "",

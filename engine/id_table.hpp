@@ -24,6 +24,9 @@ class IdTable {
     int line = 0;
   };
 
+  // Room for `ids` ids in all without growing (each growth moves every entry).
+  void reserve(std::size_t ids) { grow((ids + 1) * 2); }
+
   // The entry of `id` when it was seen before; else adds `entry` for it and returns nullptr.
   // REQUIRES: `id_of(record)` gives the id of each record added before.
   template <class IdOf>

@@ -7,8 +7,8 @@ namespace {
 
 template <class T, class Key, class Field>
 const T* find_by(const std::vector<T>& items, const Key& key, Field field) {
-  auto it = std::find_if(items.begin(), items.end(),
-                         [&](const T& item) { return item.*field == key; });
+  auto it =
+      std::find_if(items.begin(), items.end(), [&](const T& item) { return item.*field == key; });
   return it == items.end() ? nullptr : &*it;
 }
 
@@ -17,10 +17,10 @@ const T* find_by(const std::vector<T>& items, const Key& key, Field field) {
 const PlanAction* RuleSet::find_action(int id) const {
   return find_by(actions, id, &PlanAction::id);
 }
-const WorkingGroup* RuleSet::find_group(const std::string& id) const {
+const WorkingGroup* RuleSet::find_group(std::string_view id) const {
   return find_by(groups, id, &WorkingGroup::id);
 }
-const Partner* RuleSet::find_partner(const std::string& id) const {
+const Partner* RuleSet::find_partner(std::string_view id) const {
   return find_by(partners, id, &Partner::id);
 }
 const Cycle* RuleSet::find_cycle(const std::string& name) const {

@@ -81,8 +81,8 @@ struct RuleSet {
   std::vector<RuleConfig> rules;
 
   const PlanAction* find_action(int id) const;
-  const WorkingGroup* find_group(const std::string& id) const;
-  const Partner* find_partner(const std::string& id) const;
+  const WorkingGroup* find_group(std::string_view id) const;
+  const Partner* find_partner(std::string_view id) const;
   const Cycle* find_cycle(const std::string& name) const;
   bool in_plan(int action) const { return action >= first_action && action <= last_action; }
 };
