@@ -79,6 +79,20 @@ TEST(ActivityRecordTest, UnknownIdsOfTheRuleSetAreNamedWithASuggestion) {
                 "\"meeting\"?"}));
 }
 
+// A group or partner listed twice counts once, and an unknown one is named once.
+TEST(ActivityRecordTest, AGroupListedTwiceIsReadAndReportedOnce) {
+  auto outcome = read(R"({"id": "a", "date": "2024-03-01", "title": "t",
+    "groups": ["gso", "victims", "gso", "victims"], "partners": ["unidir", "unidir"]})");
+  EXPECT_EQ(problems(outcome),
+            (std::vector<std::string>{"log.json:2:15: field \"groups\": unknown group \"victims\", "
+                                      "did you mean \"victim-assistance\"?"}));
+  auto fine = read(R"({"id": "a", "date": "2024-03-01", "title": "t",
+    "groups": ["gso", "clearance", "gso"], "partners": ["unidir", "unidir"]})");
+  ASSERT_TRUE(fine.activity);
+  EXPECT_EQ(fine.activity->groups.strings(), (std::vector<std::string>{"gso", "clearance"}));
+  EXPECT_EQ(fine.activity->partners.strings(), (std::vector<std::string>{"unidir"}));
+}
+
 TEST(ActivityRecordTest, SchemaAndRecordProblemsComeTogetherInRecordOrder) {
   auto outcome = read(R"({"id": "a", "date": "2024-02-30", "title": 5, "groups": ["victims"],
     "gender_marker": 5})");

@@ -24,5 +24,25 @@ TEST(IdTableTest, FindsTheFirstPlaceOfEachIdAcrossGrowth) {
   EXPECT_EQ(earlier->input, 0u);
 }
 
+// Room made ahead, with ids already in, keeps them; more ids than the room still fit.
+TEST(IdTableTest, KeepsItsIdsWhenRoomIsMadeAhead) {
+  std::vector<std::string> ids;
+  IdTable table;
+  auto id_of = [&](std::uint32_t record) -> std::string_view { return ids[record]; };
+  auto add = [&](int i) {
+    ids.push_back("b-" + std::to_string(i));
+    auto record = static_cast<std::uint32_t>(ids.size() - 1);
+    return table.find_or_add(ids.back(), IdTable::Entry{0, record, 0, i + 1}, id_of);
+  };
+  for (int i = 0; i < 100; ++i) EXPECT_EQ(add(i), nullptr);
+  table.reserve(500);
+  for (int i = 100; i < 2000; ++i) EXPECT_EQ(add(i), nullptr);
+  for (int i : {0, 99, 100, 1999}) {
+    const IdTable::Entry* earlier = add(i);
+    ASSERT_NE(earlier, nullptr) << i;
+    EXPECT_EQ(earlier->line, i + 1);
+  }
+}
+
 }  // namespace
 }  // namespace lapaudit
