@@ -219,7 +219,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   std::vector<Error>& problems = reader.problems();
   problems = std::move(format_problems);
   for (auto& problem : check_activity_schema(record, file)) problems.push_back(std::move(problem));
-  Activity activity;
+  Activity& activity = outcome.activity.emplace();  // built in place: a large log has millions
   activity.place.line = start.line;  // the file: the caller's (the log builder's, shared)
   if (record.too_deep) {
     reader.problem(
@@ -248,10 +248,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
       outcome.unknown_fields.emplace_back(name);
     }
   }
-  if (reader.problems().empty()) {
-    outcome.activity = std::move(activity);
-    return outcome;
-  }
+  if (reader.problems().empty()) return outcome;
   std::stable_sort(problems.begin(), problems.end(), [](const Error& a, const Error& b) {
     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
   });
@@ -261,6 +258,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   rejection.actions = {activity.actions.begin(), activity.actions.end()};
   rejection.problems = std::move(problems);
   rejection.place = {file, rejection.problems.front().line};
+  outcome.activity.reset();
   for (const auto& problem : rejection.problems) {
     if (!rejection.reason.empty()) rejection.reason += "; ";
     rejection.reason += problem.message;
