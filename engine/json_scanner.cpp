@@ -494,19 +494,19 @@ bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) c
   }
 }
 
+void LocatedJson::append_token(std::string& pointer, std::size_t part) const {
+  const JsonPart& at = parts[part];
+  if (at.name_size == JsonPart::kNone) {
+    append_pointer_token(pointer, std::to_string(at.index));
+  } else {
+    append_pointer_token(pointer, std::string_view(names).substr(at.name_begin, at.name_size));
+  }
+}
+
 std::string LocatedJson::pointer_of(std::size_t part) const {
-  std::vector<std::size_t> chain;
-  for (std::size_t at = part; parts[at].parent != JsonPart::kNone; at = parts[at].parent) {
-    chain.push_back(at);
-  }
-  std::string pointer;
-  for (auto at = chain.rbegin(); at != chain.rend(); ++at) {
-    const JsonPart& step = parts[*at];
-    append_pointer_token(pointer, step.name_size == JsonPart::kNone
-                                      ? std::to_string(step.index)
-                                      : std::string(std::string_view(names).substr(
-                                            step.name_begin, step.name_size)));
-  }
+  if (parts[part].parent == JsonPart::kNone) return {};
+  std::string pointer = pointer_of(parts[part].parent);  // at most kMaxJsonDepth deep
+  append_token(pointer, part);
   return pointer;
 }
 
@@ -537,9 +537,17 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
         out.too_deep = located.too_deep;
       },
       {}, unused);
+  // Each part's pointer from its parent's, which comes before it.
   TextPosition position(text);
+  out.places.reserve(out.parts.size());
   for (std::size_t part = 0; part < out.parts.size(); ++part) {
-    out.places.emplace_back(out.pointer_of(part), position.at(out.parts[part].offset));
+    std::uint32_t parent = out.parts[part].parent;
+    std::string pointer;
+    if (parent != JsonPart::kNone) {
+      pointer = out.places[parent].first;
+      out.append_token(pointer, part);
+    }
+    out.places.emplace_back(std::move(pointer), position.at(out.parts[part].offset));
   }
   if (!scanned) return scanned.error();
   if (out.too_deep) {

@@ -59,6 +59,8 @@ struct LocatedJson {
   TextPlace place_of(std::string_view pointer) const;
   // The JSON Pointer of parts[part] ("/groups/1").
   std::string pointer_of(std::size_t part) const;
+  // Appends the last token of that pointer (the member's name or the element's index).
+  void append_token(std::string& pointer, std::size_t part) const;
   // Where the value starts in the text (0 when nothing was parsed).
   std::size_t start_offset() const { return parts.empty() ? 0 : parts.front().offset; }
 
