@@ -174,7 +174,8 @@ void ActivityLogBuilder::make_room(std::size_t records_read) {
   double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record;
   // The log: a little more than the estimate (room never used costs address space, not
   // memory). The ids: the estimate (the table is a power of two, filled at once).
-  auto more = static_cast<std::size_t>(std::min(expected * 1.05, double(limits_.max_records)));
+  auto more =
+      static_cast<std::size_t>(std::min(expected * 1.05, static_cast<double>(limits_.max_records)));
   log_.activities.reserve(log_.activities.size() + more);
   first_place_of_id_.reserve(total_records_ +
                              std::min(static_cast<std::size_t>(expected), limits_.max_records));
