@@ -230,7 +230,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   activity.title = reader.text("title").value_or("");
   if (const rapidjson::Value* description = reader.field("description");
       description != nullptr && description->IsString()) {
-    outcome.description = {description->GetString(), description->GetStringLength()};
+    outcome.description = RecordReader::view(*description);
   }
   read_kind(reader, activity);
   read_groups(reader, activity);

@@ -119,15 +119,8 @@ std::string message_pattern(const rapidjson::Value& node, const std::string& key
 }
 
 std::string pointer_token(std::string_view name) {
-  std::string token = "/";
-  for (char c : name) {
-    if (c == '~')
-      token += "~0";
-    else if (c == '/')
-      token += "~1";
-    else
-      token += c;
-  }
+  std::string token;
+  append_pointer_token(token, name);
   return token;
 }
 
@@ -137,18 +130,8 @@ std::string token_at(std::string_view pointer, bool last) {
   std::size_t start = last ? pointer.rfind('/') : 0;
   if (start == std::string_view::npos || pointer.empty()) return {};
   std::size_t end = pointer.find('/', start + 1);
-  std::string_view raw =
-      pointer.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
-  std::string name;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '~' && i + 1 < raw.size()) {
-      name += raw[i + 1] == '1' ? '/' : '~';
-      ++i;
-    } else {
-      name += raw[i];
-    }
-  }
-  return name;
+  return unescape_pointer_token(
+      pointer.substr(start + 1, end == std::string_view::npos ? end : end - start - 1));
 }
 
 // Walks one record: validates each node, and descends into objects and lists that fail so that

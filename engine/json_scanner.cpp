@@ -62,22 +62,6 @@ std::size_t token_start(std::string_view text, std::size_t end, bool is_string) 
   return i;
 }
 
-void append_pointer_token(std::string& pointer, std::string_view token) {
-  pointer += '/';
-  if (token.find_first_of("~/") == std::string_view::npos) {
-    pointer += token;
-    return;
-  }
-  for (char c : token) {
-    if (c == '~')
-      pointer += "~0";
-    else if (c == '/')
-      pointer += "~1";
-    else
-      pointer += c;
-  }
-}
-
 // One record being built or used: its value, in a pool that keeps its first block from one
 // record to the next, and the places of its parts. Never moved (the pool points into it).
 struct RecordSlot {
@@ -461,21 +445,51 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   return builder.records();
 }
 
-// Whether the JSON Pointer token `token` (with ~0 and ~1 for ~ and /) names `name`.
+// Whether the JSON Pointer token `token` names `name`.
 bool token_names(std::string_view token, std::string_view name) {
   if (token.find('~') == std::string_view::npos) return token == name;
-  std::string unescaped;
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
-      unescaped += token[++i] == '0' ? '~' : '/';
-    } else {
-      unescaped += token[i];
-    }
+  return unescape_pointer_token(token) == name;
+}
+
+// Appends the last token of the pointer of `json`'s part `part` (its name or index).
+void append_part_token(const LocatedJson& json, std::string& pointer, std::size_t part) {
+  const JsonPart& at = json.parts[part];
+  if (at.name_size == JsonPart::kNone) {
+    append_pointer_token(pointer, std::to_string(at.index));
+  } else {
+    append_pointer_token(pointer, std::string_view(json.names).substr(at.name_begin, at.name_size));
   }
-  return unescaped == name;
 }
 
 }  // namespace
+
+void append_pointer_token(std::string& pointer, std::string_view name) {
+  pointer += '/';
+  if (name.find_first_of("~/") == std::string_view::npos) {
+    pointer += name;
+    return;
+  }
+  for (char c : name) {
+    if (c == '~')
+      pointer += "~0";
+    else if (c == '/')
+      pointer += "~1";
+    else
+      pointer += c;
+  }
+}
+
+std::string unescape_pointer_token(std::string_view token) {
+  std::string name;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+      name += token[++i] == '0' ? '~' : '/';
+    } else {
+      name += token[i];
+    }
+  }
+  return name;
+}
 
 bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) const {
   for (;;) {
@@ -494,19 +508,10 @@ bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) c
   }
 }
 
-void LocatedJson::append_token(std::string& pointer, std::size_t part) const {
-  const JsonPart& at = parts[part];
-  if (at.name_size == JsonPart::kNone) {
-    append_pointer_token(pointer, std::to_string(at.index));
-  } else {
-    append_pointer_token(pointer, std::string_view(names).substr(at.name_begin, at.name_size));
-  }
-}
-
 std::string LocatedJson::pointer_of(std::size_t part) const {
   if (parts[part].parent == JsonPart::kNone) return {};
   std::string pointer = pointer_of(parts[part].parent);  // at most kMaxJsonDepth deep
-  append_token(pointer, part);
+  append_part_token(*this, pointer, part);
   return pointer;
 }
 
@@ -545,7 +550,7 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
     std::string pointer;
     if (parent != JsonPart::kNone) {
       pointer = out.places[parent].first;
-      out.append_token(pointer, part);
+      append_part_token(out, pointer, part);
     }
     out.places.emplace_back(std::move(pointer), position.at(out.parts[part].offset));
   }

@@ -59,14 +59,18 @@ struct LocatedJson {
   TextPlace place_of(std::string_view pointer) const;
   // The JSON Pointer of parts[part] ("/groups/1").
   std::string pointer_of(std::size_t part) const;
-  // Appends the last token of that pointer (the member's name or the element's index).
-  void append_token(std::string& pointer, std::size_t part) const;
   // Where the value starts in the text (0 when nothing was parsed).
   std::size_t start_offset() const { return parts.empty() ? 0 : parts.front().offset; }
 
  private:
   bool part_has_pointer(std::size_t part, std::string_view pointer) const;
 };
+
+// Appends "/" and `name` as a JSON Pointer token (RFC 6901: ~ and / written ~0 and ~1).
+void append_pointer_token(std::string& pointer, std::string_view name);
+
+// The name a JSON Pointer token stands for (~0 and ~1 read back as ~ and /).
+std::string unescape_pointer_token(std::string_view token);
 
 // Deepest nesting inside one scanned value; deeper input is refused with a clear error.
 inline constexpr int kMaxJsonDepth = 64;
