@@ -265,7 +265,6 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
                                 {}},
                   summary());
             } else {
-              for (auto& [pointer, place] : parsed.json->places) place.line = line;
               add_record(parsed.json.value(), summary());
             }
             read_up_to(parsed.next);

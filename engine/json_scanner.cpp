@@ -69,8 +69,10 @@ struct RecordSlot {
   RecordSlot(const RecordSlot&) = delete;
   RecordSlot& operator=(const RecordSlot&) = delete;
 
-  std::vector<char> pool_buffer = std::vector<char>(std::size_t{16} << 10);
-  rapidjson::MemoryPoolAllocator<> pool{pool_buffer.data(), pool_buffer.size()};
+  static constexpr std::size_t kPoolBytes = std::size_t{16} << 10;
+  // (Not zeroed: a slot is made for every line of an NDJSON file.)
+  std::unique_ptr<char[]> pool_buffer = std::make_unique_for_overwrite<char[]>(kPoolBytes);
+  rapidjson::MemoryPoolAllocator<> pool{pool_buffer.get(), kPoolBytes};
   LocatedJson located{&pool};
 };
 
@@ -520,9 +522,12 @@ TextPlace LocatedJson::place_of(std::string_view pointer) const {
     for (const auto& [key, place] : places) {
       if (key == pointer) return place;
     }
-    if (position != nullptr) {
+    TextPosition* resolver = position != nullptr ? position
+                             : own_position      ? &*own_position
+                                                 : nullptr;
+    if (resolver != nullptr) {
       for (std::size_t part = 0; part < parts.size(); ++part) {
-        if (part_has_pointer(part, pointer)) return position->at(parts[part].offset);
+        if (part_has_pointer(part, pointer)) return resolver->at(parts[part].offset);
       }
     }
     if (pointer.empty()) return {};
@@ -530,7 +535,11 @@ TextPlace LocatedJson::place_of(std::string_view pointer) const {
   }
 }
 
-Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
+namespace {
+
+// One document, its places resolved now (`resolve_places`) or left for own_position.
+Result<LocatedJson> scan_document(std::string_view text, const std::string& file,
+                                  bool resolve_places) {
   LocatedJson out;
   TextPosition unused(text);
   auto scanned = scan(
@@ -542,6 +551,12 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
         out.too_deep = located.too_deep;
       },
       {}, unused);
+  if (!scanned) return scanned.error();
+  if (out.too_deep) {
+    return Error{file, 1, 1,
+                 "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"};
+  }
+  if (!resolve_places) return out;
   // Each part's pointer from its parent's, which comes before it.
   TextPosition position(text);
   out.places.reserve(out.parts.size());
@@ -554,12 +569,13 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
     }
     out.places.emplace_back(std::move(pointer), position.at(out.parts[part].offset));
   }
-  if (!scanned) return scanned.error();
-  if (out.too_deep) {
-    return Error{file, 1, 1,
-                 "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"};
-  }
   return out;
+}
+
+}  // namespace
+
+Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
+  return scan_document(text, file, true);
 }
 
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
@@ -596,7 +612,8 @@ void parse_lines(std::string_view text, const std::string& file,
     ++line;
     start = end + 1;
     if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    ParsedLine parsed{line, std::min(start, text.size()), scan_json_document(row, file)};
+    ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, false)};
+    if (parsed.json) parsed.json->own_position.emplace(row, line);
     if (parsed.json && on_parsed) on_parsed(parsed.json.value());
     if (!take(std::move(parsed))) return;
   }

@@ -50,6 +50,9 @@ struct LocatedJson {
   // For a streamed record: resolves offsets while the record is being handled (records of a
   // large file are only resolved when something about them must be reported).
   TextPosition* position = nullptr;
+  // For a document parsed on its own whose places are resolved only when asked (a line of an
+  // NDJSON file, with the line number it has in its file); `position` comes first.
+  mutable std::optional<TextPosition> own_position;
   bool too_deep = false;  // nested past kMaxJsonDepth; the deeper parts were not kept
   // Whether the value fits the schema its user expects, when a check run while parsing (the
   // `on_parsed` of scan_json_records) found out; unset otherwise.
@@ -100,7 +103,7 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
 struct ParsedLine {
   int line = 0;              // 1-based
   std::size_t next = 0;      // offset where the next line begins
-  Result<LocatedJson> json;  // places are within the line (line 1)
+  Result<LocatedJson> json;  // places resolved when asked (own_position), with the file's lines
 };
 
 // Parses every line of `text` that is not blank as one JSON document and calls `on_line` with

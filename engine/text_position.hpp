@@ -16,7 +16,9 @@ struct TextPlace {
 
 class TextPosition {
  public:
-  explicit TextPosition(std::string_view text) : text_(text) {}
+  // `first_line`: the line number of the text's first line (a piece of a larger text).
+  explicit TextPosition(std::string_view text, int first_line = 1)
+      : text_(text), line_(first_line) {}
 
   TextPlace at(std::size_t offset);
 

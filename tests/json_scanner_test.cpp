@@ -226,6 +226,29 @@ TEST(JsonScannerTest, ALargeFileOfLinesStreamsInOrderWithEachLinesNumber) {
   EXPECT_TRUE(checked);
 }
 
+// A line's places are resolved only when asked, with the line it has in the file.
+TEST(JsonScannerTest, ALinesPlacesCarryItsLineInTheFile) {
+  std::string text = "{\"id\": 1}\n\n  {\"id\": 2, \"groups\": [\"a\", \"b\"]}\n[1,\n";
+  auto at = [](TextPlace place) {
+    return std::to_string(place.line) + ":" + std::to_string(place.column);
+  };
+  std::vector<std::string> seen;  // line; place of "/groups/1"; of "/nothing"
+  std::vector<std::string> errors;
+  scan_json_lines(text, "f.ndjson", [&](ParsedLine& parsed) {
+    if (!parsed.json) {
+      errors.push_back(std::to_string(parsed.line) + ":" +
+                       std::to_string(parsed.json.error().column));
+      return;
+    }
+    EXPECT_TRUE(parsed.json->places.empty());
+    seen.push_back(std::to_string(parsed.line) + "; " + at(parsed.json->place_of("/groups/1")) +
+                   "; " + at(parsed.json->place_of("/nothing")));
+  });
+  // (A pointer to no part gives its nearest ancestor's place: here the record itself.)
+  EXPECT_EQ(seen, (std::vector<std::string>{"1; 1:1; 1:1", "3; 3:29; 3:3"}));
+  EXPECT_EQ(errors, std::vector<std::string>{"4:4"});
+}
+
 TEST(JsonScannerTest, ALargeFileOfLinesStopsWhenItsUserFails) {
   std::string text = many_lines(40'000);
   std::size_t seen = 0;

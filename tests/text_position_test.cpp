@@ -34,6 +34,15 @@ TEST(TextPositionTest, GoingBackGivesTheSameAnswer) {
   for (std::size_t i = text.size() + 1; i-- > 0;) EXPECT_EQ(backward.at(i), expected[i]) << i;
 }
 
+// A piece of a larger text (one line of an NDJSON file) counts lines from its own first line.
+TEST(TextPositionTest, APieceCountsFromItsFirstLine) {
+  std::string text = "ab\ncd";
+  TextPosition position(text, 41);
+  EXPECT_EQ(position.at(1), place(41, 2));
+  EXPECT_EQ(position.at(4), place(42, 2));
+  EXPECT_EQ(position.at(0), place(41, 1));  // going back
+}
+
 TEST(TextPositionTest, ColumnsOnOneLongLine) {
   std::string text(100000, 'x');
   TextPosition position(text);
