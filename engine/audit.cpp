@@ -4,10 +4,12 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <tuple>
 
 #include "coverage_status.hpp"
 #include "parallel_jobs.hpp"
+#include "permutation.hpp"
 #include "rule_kinds.hpp"
 #include "silo_rule.hpp"
 #include "text_util.hpp"
@@ -67,13 +69,16 @@ void canonical_order(ActivityLog& log) {
   auto earlier = [](const Activity& x, const Activity& y) {
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
   };
-  std::vector<std::uint32_t> order;
   if (!std::is_sorted(activities.begin(), activities.end(), earlier)) {  // a log kept by date
-    std::vector<OrderKey> keys(activities.size());
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-      keys[i] = {activities[i].date.days(), id_prefix(activities[i].id),
-                 static_cast<std::uint32_t>(i)};
-    }
+    // Written in two halves side by side, first touch included (not zeroed first).
+    const std::size_t count = activities.size();
+    auto keys = std::make_unique_for_overwrite<OrderKey[]>(count);
+    run_parallel_jobs(2, [&](std::size_t half) {
+      for (std::size_t i = half * count / 2; i < (half + 1) * count / 2; ++i) {
+        keys[i] = {activities[i].date.days(), id_prefix(activities[i].id),
+                   static_cast<std::uint32_t>(i)};
+      }
+    });
     auto before = [&](const OrderKey& a, const OrderKey& b) {
       if (a.day != b.day) return a.day < b.day;
       if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
@@ -81,40 +86,27 @@ void canonical_order(ActivityLog& log) {
       return by_id != 0 ? by_id < 0 : a.index < b.index;  // the log's order for a repeated id
     };
     // Two halves side by side, then merged (the keys are all different: the same order).
-    auto middle = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
+    OrderKey* first = keys.get();
+    OrderKey* middle = first + count / 2;
+    OrderKey* last = first + count;
     run_parallel_jobs(2, [&](std::size_t half) {
-      if (half == 0) std::sort(keys.begin(), middle, before);
-      if (half == 1) std::sort(middle, keys.end(), before);
+      if (half == 0) std::sort(first, middle, before);
+      if (half == 1) std::sort(middle, last, before);
     });
-    std::inplace_merge(keys.begin(), middle, keys.end(), before);
-    order.resize(keys.size());
-    for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+    std::inplace_merge(first, middle, last, before);
+    std::vector<std::uint32_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) order[i] = keys[i].index;
+    keys.reset();
+    // In place (a sorted copy would double the model's peak size), in two parts side by side.
+    apply_order(log.activities, std::move(order), 2);
   }
-  // Applies the order in place, one cycle of the permutation at a time (a sorted copy would
-  // double the model's peak size).
-  for (std::size_t start = 0; start < order.size(); ++start) {
-    if (order[start] == start) continue;
-    Activity moving = std::move(log.activities[start]);
-    std::size_t at = start;
-    while (order[at] != start) {
-      std::size_t from = order[at];
-      // The next move reads activity order[from]: fetch it while this one is moved (the moves
-      // jump across the whole log, each a cache miss otherwise).
-      const char* next = reinterpret_cast<const char*>(&log.activities[order[from]]);
-      for (std::size_t line = 0; line < sizeof(Activity); line += 64) {
-        __builtin_prefetch(next + line);
-      }
-      log.activities[at] = std::move(log.activities[from]);
-      order[at] = static_cast<std::uint32_t>(at);
-      at = from;
-    }
-    log.activities[at] = std::move(moving);
-    order[at] = static_cast<std::uint32_t>(at);
+  auto by_place = [](const Rejection& a, const Rejection& b) {
+    return std::tie(a.place.file, a.place.line) < std::tie(b.place.file, b.place.line);
+  };
+  // (One input's rejections come in its order: already sorted.)
+  if (!std::is_sorted(log.rejections.begin(), log.rejections.end(), by_place)) {
+    std::stable_sort(log.rejections.begin(), log.rejections.end(), by_place);
   }
-  std::stable_sort(
-      log.rejections.begin(), log.rejections.end(), [](const Rejection& a, const Rejection& b) {
-        return std::tie(a.place.file, a.place.line) < std::tie(b.place.file, b.place.line);
-      });
   std::stable_sort(log.inputs.begin(), log.inputs.end(),
                    [](const InputSummary& a, const InputSummary& b) { return a.path < b.path; });
 }
