@@ -146,6 +146,13 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::stri
 
 void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary,
                                     std::vector<Error> problems) {
+  // The id is checked once the record is read: its place in the table is fetched meanwhile.
+  if (record.document.IsObject()) {
+    auto id = record.document.FindMember("id");
+    if (id != record.document.MemberEnd() && id->value.IsString()) {
+      first_place_of_id_.prefetch({id->value.GetString(), id->value.GetStringLength()});
+    }
+  }
   std::vector<Error> over = limit_problems(record, summary.path);
   problems.insert(problems.end(), over.begin(), over.end());
   add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);

@@ -27,6 +27,14 @@ class IdTable {
   // Room for `ids` ids in all without growing (each growth moves every entry).
   void reserve(std::size_t ids) { grow((ids + 1) * 2); }
 
+  // Starts fetching the slot where `id` would be looked up first: a large table is far from the
+  // processor's caches, and a caller with other work to do before find_or_add can hide the wait.
+  void prefetch(std::string_view id) const {
+    if (slots_.empty()) return;
+    std::uint64_t hash = std::hash<std::string_view>{}(id);
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
   // The entry of `id` when it was seen before; else adds `entry` for it and returns nullptr.
   // REQUIRES: `id_of(record)` gives the id of each record added before.
   template <class IdOf>
