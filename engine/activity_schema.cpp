@@ -118,12 +118,6 @@ std::string message_pattern(const rapidjson::Value& node, const std::string& key
                                : "{value} does not fit the activity schema (\"" + keyword + "\")";
 }
 
-std::string pointer_token(std::string_view name) {
-  std::string token;
-  append_pointer_token(token, name);
-  return token;
-}
-
 // The first token of a JSON Pointer (the field of the record), or with `last` its last one,
 // unescaped.
 std::string token_at(std::string_view pointer, bool last) {
@@ -170,7 +164,8 @@ class SchemaCheck {
     const auto* extra = member(node, "additionalProperties");
     for (const auto& field : object.GetObject()) {
       std::string name(field.name.GetString(), field.name.GetStringLength());
-      std::string where = pointer + pointer_token(name);
+      std::string where = pointer;
+      append_pointer_token(where, name);
       const auto* property = properties ? member(*properties, name.c_str()) : nullptr;
       if (property != nullptr) {
         check(field.value, *property, where);

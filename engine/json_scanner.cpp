@@ -518,13 +518,12 @@ std::string LocatedJson::pointer_of(std::size_t part) const {
 }
 
 TextPlace LocatedJson::place_of(std::string_view pointer) const {
+  TextPosition* resolver = position;
+  if (resolver == nullptr && own_position) resolver = &*own_position;
   for (;;) {
     for (const auto& [key, place] : places) {
       if (key == pointer) return place;
     }
-    TextPosition* resolver = position != nullptr ? position
-                             : own_position      ? &*own_position
-                                                 : nullptr;
     if (resolver != nullptr) {
       for (std::size_t part = 0; part < parts.size(); ++part) {
         if (part_has_pointer(part, pointer)) return resolver->at(parts[part].offset);
