@@ -54,6 +54,7 @@ row() {  # label seconds rss_kib reference_seconds file
 jq_run() {
   jq -c --slurpfile actions rules/actions.json --slurpfile groups rules/groups.json \
     --slurpfile lexicon rules/lexicon.json --slurpfile checks rules/checks.json \
+    --slurpfile sections rules/sections.json --slurpfile cycles rules/cycles.json \
     -f bench/baselines/audit_statuses.jq "$1"
 }
 export -f jq_run

@@ -25,8 +25,8 @@ int run_explain_command(const ExplainOptions& options) {
   if (!rules) return kExitError;
   auto audit = audit_as_asked(options.common, *rules);
   if (!audit) return kExitError;
-  auto explanation = options.action ? explain_action(*rules, audit.value(), *options.action)
-                                    : explain_group(*rules, audit.value(), options.group);
+  auto explanation = options.action ? explain_action(audit.value(), *options.action)
+                                    : explain_group(audit.value(), options.group);
   if (!explanation) {
     report_error(explanation.error());
     return kExitError;

@@ -32,8 +32,8 @@ int run_graph_command(const GraphCommandOptions& options) {
   }
   GraphOptions graph{!options.common.inputs.empty(), options.activities};
   std::string content = options.common.format == "json"
-                            ? write_graph_json(*rules, audit.value(), graph)
-                            : write_graph_dot(*rules, audit.value(), graph);
+                            ? write_graph_json(*audit->rules, audit.value(), graph)
+                            : write_graph_dot(*audit->rules, audit.value(), graph);
   if (!write_output(options.common.output, content)) return kExitError;
   release_at_exit(std::move(audit.value()));
   return kExitClean;

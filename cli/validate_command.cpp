@@ -12,6 +12,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "committee_check.hpp"
 
 namespace lapaudit::cli {
 namespace {
@@ -67,6 +68,7 @@ int run_validate_command(const CommonOptions& options) {
   }
   std::size_t problems = findings.size();
   for (const auto& warning : log.warnings) findings.push_back({warning, true});
+  for (auto& warning : committee_warnings(*rules, log)) findings.push_back({warning, true});
   sort_by_place(findings, options.inputs);
   for (auto& finding : findings) {
     if (finding.warning) finding.error.message = "warning: " + finding.error.message;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <tuple>
 
+#include "committee.hpp"
 #include "coverage_status.hpp"
 #include "parallel_jobs.hpp"
 #include "permutation.hpp"
@@ -111,20 +112,84 @@ void canonical_order(ActivityLog& log) {
                    [](const InputSummary& a, const InputSummary& b) { return a.path < b.path; });
 }
 
+// The day whose committee judges the audit: the period's last; with no period, the end of the
+// plan's term or of its last cycle.
+std::optional<Date> committee_day(const RuleSet& rules, const std::optional<Period>& period) {
+  if (period) return period->to;
+  if (rules.plan_term) return rules.plan_term->dates.to;
+  if (!rules.cycles.empty()) return rules.cycles.back().period.to;
+  return std::nullopt;
+}
+
+std::string plan_term_words(const RuleSet& rules) {
+  const PlanTerm& term = *rules.plan_term;
+  std::string out = "the " + rules.plan_name + " is in force from " +
+                    term.dates.from.to_string() + " to " + term.dates.to.to_string();
+  if (!term.note.empty()) out += " (" + term.note + ")";
+  return out;
+}
+
+// A period wholly outside the plan's term is an error; one that only overlaps it, a warning.
+Result<std::optional<ReportWarning>> check_plan_term(const RuleSet& rules,
+                                                     const std::optional<Period>& period) {
+  if (!period || !rules.plan_term) return std::optional<ReportWarning>{};
+  const Period& term = rules.plan_term->dates;
+  std::string span = period->from.to_string() + " to " + period->to.to_string();
+  if (period->to < term.from || term.to < period->from) {
+    return Error{"", 0, 0,
+                 "the period " + span + " lies outside the action plan of this rule set: " +
+                     plan_term_words(rules) +
+                     ". Audit it with the rule set of the plan in force then (--rules DIR)."};
+  }
+  if (period->from < term.from || term.to < period->to) {
+    return {ReportWarning{"period-beyond-plan",
+                          "The period " + span + " runs beyond the action plan: " +
+                              plan_term_words(rules) +
+                              ". Activities outside those dates are judged by this plan's "
+                              "actions all the same."}};
+  }
+  return std::optional<ReportWarning>{};
+}
+
 }  // namespace
 
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
                         const std::string& tool_version, const AuditInputs& inputs) {
   auto period = resolve_period(rules, log, choice);
   if (!period) return period.error();
+  auto beyond_plan = check_plan_term(rules, period.value());
+  if (!beyond_plan) return beyond_plan.error();
 
   canonical_order(log);
-  Audit audit{{}, std::move(log), {}, {}, CoverageGraph(rules), GenderClassifier(rules.lexicon)};
+  std::shared_ptr<const RuleSet> in_force = std::make_shared<const RuleSet>(rules);
+  std::optional<Date> day = committee_day(rules, period.value());
+  if (day) in_force = std::make_shared<const RuleSet>(committee_at(rules, *day));
+  Audit audit{in_force,          {}, std::move(log), {}, {}, CoverageGraph(*in_force),
+              GenderClassifier(rules.lexicon)};
   AuditReport& report = audit.report;
+  if (day) {
+    const Cycle* cycle = cycle_of(rules, *day);
+    report.committee = Committee{*day, cycle ? cycle->name : "", {}};
+    if (period.value()) report.committee->changes = committee_changes(rules, *period.value());
+    if (!report.committee->changes.empty()) {
+      std::vector<std::string> changes;
+      for (const auto& change : report.committee->changes) {
+        changes.push_back(change.date.to_string() + ": " + change.what);
+      }
+      report.warnings.push_back(ReportWarning{
+          "committee-changed",
+          "The Coordination Committee changed within the period (" + join(changes, "; ") +
+              "). The whole period is judged with the committee in force on its last day, " +
+              day->to_string() + ": audit each cycle on its own (--cycle) to judge each with its "
+              "own committee."});
+    }
+  }
+  if (beyond_plan.value()) report.warnings.push_back(*beyond_plan.value());
   report.tool_version = tool_version;
   report.rules_name = rules.name;
   report.rules_title = rules.title;
   report.rules_digest = rules.digest;
+  const RuleSet& judged = *audit.rules;
   report.period = period.value();
   report.cycle = choice.cycle.value_or("");
 
@@ -154,9 +219,9 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   // worked out side by side, each into its own part of the report.
   audit.graph.prepare_for_reading();
   std::vector<std::function<void()>> parts = {
-      [&] { report.actions = action_results(rules, audit.graph, audit.log); },
-      [&] { report.groups = group_results(rules, audit.graph, audit.log); },
-      [&] { report.silos = find_silos(rules, audit.graph); },
+      [&] { report.actions = action_results(judged, audit.graph, audit.log); },
+      [&] { report.groups = group_results(judged, audit.graph, audit.log); },
+      [&] { report.silos = find_silos(judged, audit.graph); },
       [&] {
         if (inputs.plan == nullptr) return;
         report.plan =
@@ -164,11 +229,11 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
       }};
   run_parallel_jobs(parts.size(), [&](std::size_t i) { parts[i](); });
 
-  AuditContext context{rules,           audit.log,   audit.gender_related,
+  AuditContext context{judged,          audit.log,   audit.gender_related,
                        audit.in_period, audit.graph, report};
-  std::vector<std::vector<Finding>> found(rules.rules.size());  // by rule, in rule-set order
-  run_parallel_jobs(rules.rules.size(), [&](std::size_t i) {
-    const RuleConfig& rule = rules.rules[i];
+  std::vector<std::vector<Finding>> found(judged.rules.size());  // by rule, in rule-set order
+  run_parallel_jobs(judged.rules.size(), [&](std::size_t i) {
+    const RuleConfig& rule = judged.rules[i];
     if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, found[i]);
   });
   std::size_t count = 0;

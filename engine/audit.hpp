@@ -3,6 +3,7 @@
 // Runs one audit: one period over one activity log with one rule set. The engine's entry
 // point for every command that judges activities (audit, gaps, explain, graph).
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct PeriodChoice {
 };
 
 struct Audit {
+  // The rule set with the committee in force on the period's last day (committee_at): the
+  // groups and links every status, rule and view of this audit is judged with.
+  std::shared_ptr<const RuleSet> rules;
   AuditReport report;
   ActivityLog log;  // in canonical order; its rejections are moved to report.rejected
   std::vector<bool> gender_related;  // one per log.activities, same order
@@ -61,7 +65,7 @@ struct AuditInputs {
 
 // The report does not depend on the order of inputs or records: the log is put in a canonical
 // order first (activities by date and id). Errors here are about the choice of period (an
-// unknown cycle, --from after --to).
+// unknown cycle, --from after --to, a period wholly outside the rule set's action plan).
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
                         const std::string& tool_version, const AuditInputs& inputs = {});
 

@@ -37,4 +37,12 @@ std::size_t AuditReport::unwaived_findings() const {
       findings.begin(), findings.end(), [](const Finding& finding) { return !finding.waived; }));
 }
 
+std::size_t AuditReport::inferred_links() const {
+  std::size_t count = 0;
+  for (const auto& action : actions) {
+    for (const auto& cover : action.groups) count += cover.basis == Basis::kInferred ? 1 : 0;
+  }
+  return count;
+}
+
 }  // namespace lapaudit

@@ -11,6 +11,7 @@
 
 #include "activity.hpp"
 #include "activity_log.hpp"
+#include "committee.hpp"
 #include "date.hpp"
 #include "id_list.hpp"
 
@@ -24,11 +25,14 @@ struct GroupCover {
   std::string group;
   bool covered = false;
   IdList evidence;  // ids of the activities by which it covered the action
+  Basis basis = Basis::kStated;  // whether the rule set's link rests on a source or an inference
+  std::string source{};          // that source, or the reasoning behind the inference
 };
 
 struct ActionResult {
   int id = 0;
   std::string section;
+  std::string section_id{};
   std::string summary;
   Status status = Status::kMissing;
   std::size_t gender_activities = 0;  // gender-related activities of the period that list it
@@ -60,6 +64,9 @@ struct Finding {
   bool waived = false;
   std::string waiver_reason;
   std::string next_step{};  // what the subject's coordinators could do, from the rule; or ""
+  // The working groups it concerns when its subject is neither an action nor a group (an
+  // activity's groups); empty otherwise (see groups_concerned).
+  std::vector<std::string> groups{};
 };
 
 // A working group not joined, directly or through other groups, to the rule's hub group by
@@ -121,6 +128,13 @@ struct WaiverNote {
   std::vector<std::string> findings;  // ids of the findings it matches
 };
 
+// Something the reader must know before trusting the statuses: a stable code for tools and a
+// sentence for people.
+struct ReportWarning {
+  std::string code;
+  std::string message;
+};
+
 struct AuditReport {
   std::string tool_version;
   std::string rules_name;
@@ -128,6 +142,8 @@ struct AuditReport {
   std::string rules_digest;
   std::optional<Period> period;  // empty when there was nothing to set it from
   std::string cycle;             // the cycle's name when --cycle chose the period
+  std::optional<Committee> committee;  // the committee the period was judged with
+  std::vector<ReportWarning> warnings;
   std::vector<InputSummary> inputs;
   std::vector<ActionResult> actions;  // sorted by number
   std::vector<GroupResult> groups;    // sorted by id
@@ -138,6 +154,8 @@ struct AuditReport {
   std::optional<std::vector<WaiverNote>> waivers;  // when a waivers file was given
 
   std::size_t unwaived_findings() const;
+  // How many of the actions' links to groups rest on an inference, not a stated source.
+  std::size_t inferred_links() const;
 };
 
 }  // namespace lapaudit

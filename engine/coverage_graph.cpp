@@ -141,7 +141,7 @@ CoverageGraph::CoverageGraph(const RuleSet& rules) : impl_(std::make_unique<Impl
     Vertex v =
         impl_->add_vertex(Node{NodeKind::kAction, false, static_cast<std::uint32_t>(action.id)});
     impl_->actions[action.id] = v;
-    for (const auto& group : action.responsible) impl_->link(v, impl_->groups.at(group));
+    for (const auto& link : action.responsible) impl_->link(v, impl_->groups.at(link.group));
   }
 }
 
@@ -158,7 +158,11 @@ void CoverageGraph::add_activity(const Activity& activity, std::size_t index, bo
     auto it = impl_->actions.find(action);
     if (it != impl_->actions.end()) impl_->link(v, it->second);
   }
-  for (const auto& group : activity.groups) impl_->link(v, impl_->groups.at(group));
+  for (const auto& group : activity.groups) {
+    // A group of another cycle's committee (not in this rule set's) takes no part here.
+    auto it = impl_->groups.find(group);
+    if (it != impl_->groups.end()) impl_->link(v, it->second);
+  }
   for (const auto& partner : activity.partners) {
     impl_->link(v, impl_->partners.at(partner));
   }

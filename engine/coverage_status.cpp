@@ -28,11 +28,14 @@ std::vector<ActionResult> action_results(const RuleSet& rules, const CoverageGra
   auto exceeds_at = exceeds_threshold(rules, "action");
   std::vector<ActionResult> out;
   for (const auto& action : rules.actions) {
-    ActionResult result{action.id, action.section, action.summary, Status::kMissing, 0, {}};
+    ActionResult result{.id = action.id,
+                        .section = action.section,
+                        .section_id = action.section_id,
+                        .summary = action.summary};
     std::vector<std::size_t> counted = graph.activities_of_action(action.id, true);
     result.gender_activities = counted.size();
-    for (const auto& group : graph.responsible_groups(action.id)) {
-      result.groups.push_back(GroupCover{group, false, {}});
+    for (const auto& link : action.responsible) {  // the links in force: as the graph's
+      result.groups.push_back(GroupCover{link.group, false, {}, link.basis, link.source});
     }
     for (std::size_t index : counted) {
       for (const auto& group : graph.groups_of(index)) {

@@ -57,19 +57,22 @@ std::string findings_table(const AuditReport& report, const EvidenceIndex& evide
 
 std::string actions_table(const AuditReport& report) {
   std::string out = line({"Action", "Section", "Summary", "Status", "Gender-related activities",
-                          "Responsible groups", "Groups covered", "Groups yet to cover it"});
+                          "Responsible groups", "Groups covered", "Groups yet to cover it",
+                          "Inferred links"});
   for (const auto& action : report.actions) {
     std::vector<std::string> responsible;
     std::vector<std::string> covered;
     std::vector<std::string> uncovered;
+    std::vector<std::string> inferred;  // the groups whose link rests on an inference
     for (const auto& cover : action.groups) {
       responsible.push_back(cover.group);
+      if (cover.basis == Basis::kInferred) inferred.push_back(cover.group);
       (cover.covered ? covered : uncovered).push_back(cover.group);
     }
     out += line({std::to_string(action.id), action.section, action.summary,
                  std::string(status_name(action.status)), std::to_string(action.gender_activities),
                  join(responsible, kListSeparator), join(covered, kListSeparator),
-                 join(uncovered, kListSeparator)});
+                 join(uncovered, kListSeparator), join(inferred, kListSeparator)});
   }
   return out;
 }

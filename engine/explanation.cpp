@@ -73,12 +73,15 @@ ActivityVerdict verdict(const Audit& audit, std::size_t index, const std::string
 
 std::string action_coverage_of(const PlanAction& action, const Activity& activity) {
   std::vector<std::string> covers;
+  std::vector<std::string> carriers;
+  for (const auto& link : action.responsible) carriers.push_back(link.group);
   for (const auto& group : activity.groups) {
-    if (contains(action.responsible, group)) covers.push_back(group);
+    if (contains(carriers, group)) covers.push_back(group);
   }
   if (covers.empty()) {
-    return "none of its groups is responsible for the action (responsible: " +
-           join(action.responsible) + ")";
+    return "but none of its groups (" + join(activity.groups.strings()) + ") carries action " +
+           std::to_string(action.id) + " in the committee audited (carried by: " +
+           join(carriers) + "), so it covers the action for no group";
   }
   return "covers it for " + join(covers);
 }
@@ -166,7 +169,8 @@ Error unknown_action(const RuleSet& rules, int action) {
 
 }  // namespace
 
-Result<Explanation> explain_action(const RuleSet& rules, const Audit& audit, int action) {
+Result<Explanation> explain_action(const Audit& audit, int action) {
+  const RuleSet& rules = *audit.rules;
   const PlanAction* plan_action = rules.find_action(action);
   const auto& results = audit.report.actions;
   auto result = std::find_if(results.begin(), results.end(),
@@ -193,8 +197,9 @@ Result<Explanation> explain_action(const RuleSet& rules, const Audit& audit, int
   return out;
 }
 
-Result<Explanation> explain_group(const RuleSet& rules, const Audit& audit,
+Result<Explanation> explain_group(const Audit& audit,
                                   const std::string& group) {
+  const RuleSet& rules = *audit.rules;
   const auto& results = audit.report.groups;
   auto result = std::find_if(results.begin(), results.end(),
                              [&](const GroupResult& r) { return r.id == group; });

@@ -40,8 +40,8 @@ struct Explanation {
 
 // REQUIRES: `audit` was run with `rules`. An action outside the plan or not gender-relevant, or
 // an unknown group, is an Error that says which subjects the audit knows.
-Result<Explanation> explain_action(const RuleSet& rules, const Audit& audit, int action);
-Result<Explanation> explain_group(const RuleSet& rules, const Audit& audit,
-                                  const std::string& group);
+// Both judge with the audit's own rule set (the committee in force at its period's end).
+Result<Explanation> explain_action(const Audit& audit, int action);
+Result<Explanation> explain_group(const Audit& audit, const std::string& group);
 
 }  // namespace lapaudit

@@ -32,10 +32,12 @@ bool plan_item_of(const AuditReport& report, const std::string& id, const std::s
 }
 
 // Whether `finding` belongs in the view: it is about the group, about an action the group
-// carries and has not covered, or about a work plan item the group takes part in.
+// carries and has not covered, about a work plan item the group takes part in, or names the
+// group among those it concerns (an activity of the group's).
 bool in_view(const Finding& finding, const AuditReport& report, const GroupGaps& gaps) {
   const Subject& subject = finding.subject;
   if (subject.kind == "group") return subject.id == gaps.group.id;
+  if (!finding.groups.empty()) return contains(finding.groups, gaps.group.id);
   if (subject.kind == "plan-item") return plan_item_of(report, subject.id, gaps.group.id);
   if (subject.kind != "action") return false;
   return std::any_of(gaps.actions.begin(), gaps.actions.end(), [&](const CarriedAction& action) {

@@ -27,6 +27,10 @@ td.number { text-align: right; }
 .cell.covered { background: var(--covered); color: var(--covered-ink); }
 .cell.uncovered { background: var(--uncovered); color: var(--uncovered-ink); }
 .cell.not-responsible { background: var(--none); color: var(--none-ink); }
+.cell.inferred { outline: 2px dashed #555; outline-offset: -3px; }
+.inferred-mark { font-weight: normal; }
+.inferred-links { font-size: .9em; }
+p.warning { border-left: 4px solid #b00020; padding: .4rem .8rem; background: #fff4f4; }
 .heat-map .selected { outline: 3px solid #1d4ed8; outline-offset: -3px; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; }
 .legend .cell { display: inline-block; width: 1.8rem; text-align: center; font-weight: bold;

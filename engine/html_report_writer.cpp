@@ -63,9 +63,18 @@ std::string heat_cell(const ActionResult& action, const GroupResult& group) {
       group.id + ", action " + std::to_string(action.id) + ": " + std::string(look.words);
   const GroupCover* cover = cover_of(action, group.id);
   if (cover != nullptr && !cover->evidence.empty()) tip += " (" + join(cover->evidence) + ")";
+  bool inferred = cover != nullptr && cover->basis == Basis::kInferred;
+  std::string mark;
+  if (inferred) {
+    tip += ". Inferred link, not stated by a source: " + cover->source;
+    mark = "<sup class=\"inferred-mark\">*</sup><span class=\"sr\"> (inferred link)</span>";
+  }
   return cell(
-      "td", std::string(look.symbol) + "<span class=\"sr\"> " + std::string(look.words) + "</span>",
-      "class=\"cell " + std::string(look.css) + "\" data-group=\"" + html_escape(group.id) +
+      "td",
+      std::string(look.symbol) + mark + "<span class=\"sr\"> " + std::string(look.words) +
+          "</span>",
+      "class=\"cell " + std::string(look.css) + (inferred ? " inferred" : "") +
+          "\" data-group=\"" + html_escape(group.id) +
           "\" data-coverage=\"" + std::string(look.css) + "\" title=\"" + html_escape(tip) + "\"");
 }
 
@@ -82,6 +91,13 @@ void write_header(std::string& out, const AuditReport& report) {
   out += "<header>\n<h1>Gender audit, " + html_escape(period_text(report)) + "</h1>\n";
   out += "<p class=\"rules\">Rule set: " + html_escape(report.rules_title) + " (" +
          html_escape(report.rules_name) + ", " + html_escape(report.rules_digest) + ")</p>\n";
+  if (report.committee) {
+    out += "<p class=\"committee\">" + html_escape(committee_text(report)) + ".</p>\n";
+  }
+  for (const auto& warning : report.warnings) {
+    out += "<p class=\"warning\" data-code=\"" + html_escape(warning.code) +
+           "\"><strong>Warning:</strong> " + html_escape(warning.message) + "</p>\n";
+  }
   out += "<p class=\"summary\"><strong>" + html_escape(summary_sentence(report)) +
          "</strong> Findings: " + findings_count(report) + ".</p>\n</header>\n";
 }
@@ -110,6 +126,28 @@ void write_legend(std::string& out) {
       "the action.</p>\n";
 }
 
+// The inferred links under the heat map, with their reasoning: what the cells' marks say on
+// hover, also on paper.
+void write_inferred_links(std::string& out, const AuditReport& report) {
+  std::vector<std::string> items;
+  for (const auto& action : report.actions) {
+    std::vector<std::string> seen;  // one reasoning per action, however many groups share it
+    for (const auto& cover : action.groups) {
+      if (cover.basis != Basis::kInferred ||
+          std::find(seen.begin(), seen.end(), cover.source) != seen.end()) {
+        continue;
+      }
+      seen.push_back(cover.source);
+      items.push_back("<li>Action " + std::to_string(action.id) + ", " +
+                      html_escape(inferred_groups(action)) + ": " + html_escape(cover.source) +
+                      "</li>");
+    }
+  }
+  if (items.empty()) return;
+  out += "<div class=\"inferred-links\"><p class=\"note\">" + html_escape(kInferredNote) +
+         "</p>\n<ul>" + join(items, "") + "</ul></div>\n";
+}
+
 void write_heat_map(std::string& out, const AuditReport& report) {
   out += "<section id=\"coverage\">\n<h2>Coverage of the gender-relevant actions</h2>\n";
   write_legend(out);
@@ -132,7 +170,9 @@ void write_heat_map(std::string& out, const AuditReport& report) {
     for (const auto& group : report.groups) out += heat_cell(action, group);
     out += "</tr>\n";
   }
-  out += "</tbody>\n</table>\n</section>\n";
+  out += "</tbody>\n</table>\n";
+  write_inferred_links(out, report);
+  out += "</section>\n";
 }
 
 void write_groups(std::string& out, const AuditReport& report) {

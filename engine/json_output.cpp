@@ -41,6 +41,10 @@ void finding_members(Writer& w, const Finding& finding) {
   text(w, finding.message);
   w.Key("evidence");
   texts(w, finding.evidence);
+  if (!finding.groups.empty()) {
+    w.Key("groups");
+    texts(w, finding.groups);
+  }
   w.Key("waived");
   w.Bool(finding.waived);
   if (finding.waived) {

@@ -38,6 +38,8 @@ void write_header(Writer& w, const AuditReport& report) {
   text(w, report.rules_name);
   key(w, "digest");
   text(w, report.rules_digest);
+  key(w, "inferred_links");
+  w.Uint64(report.inferred_links());
   w.EndObject();
   key(w, "period");
   w.StartObject();
@@ -47,6 +49,62 @@ void write_header(Writer& w, const AuditReport& report) {
   report.period ? text(w, report.period->to.to_string()) : (void)w.Null();
   key(w, "cycle");
   report.cycle.empty() ? (void)w.Null() : text(w, report.cycle);
+  w.EndObject();
+}
+
+// The committee the period was judged with, and the changes to it within the period.
+void write_committee(Writer& w, const AuditReport& report) {
+  if (!report.committee) return;
+  key(w, "committee");
+  w.StartObject();
+  key(w, "as_of");
+  text(w, report.committee->as_of.to_string());
+  key(w, "cycle");
+  report.committee->cycle.empty() ? (void)w.Null() : text(w, report.committee->cycle);
+  key(w, "changes");
+  w.StartArray();
+  for (const auto& change : report.committee->changes) {
+    w.StartObject();
+    key(w, "date");
+    text(w, change.date.to_string());
+    key(w, "change");
+    text(w, change.what);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// What the report rests on: the records, and what a reader must know before trusting it.
+void write_data_quality(Writer& w, const AuditReport& report) {
+  std::uint64_t records = 0, accepted = 0, rejected = 0, out_of_period = 0;
+  for (const auto& input : report.inputs) {
+    records += input.records;
+    accepted += input.accepted;
+    rejected += input.rejected;
+    out_of_period += input.out_of_period;
+  }
+  key(w, "data_quality");
+  w.StartObject();
+  key(w, "records");
+  w.Uint64(records);
+  key(w, "accepted");
+  w.Uint64(accepted);
+  key(w, "rejected");
+  w.Uint64(rejected);
+  key(w, "out_of_period");
+  w.Uint64(out_of_period);
+  key(w, "warnings");
+  w.StartArray();
+  for (const auto& warning : report.warnings) {
+    w.StartObject();
+    key(w, "code");
+    text(w, warning.code);
+    key(w, "message");
+    text(w, warning.message);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
 }
 
@@ -81,6 +139,8 @@ void write_actions(Writer& w, const AuditReport& report) {
     w.Int(action.id);
     key(w, "section");
     text(w, action.section);
+    key(w, "summary");
+    text(w, action.summary);
     key(w, "status");
     text(w, status_name(action.status));
     key(w, "gender_activities");
@@ -95,6 +155,10 @@ void write_actions(Writer& w, const AuditReport& report) {
       w.Bool(cover.covered);
       key(w, "evidence");
       texts(w, cover.evidence);
+      key(w, "basis");
+      text(w, basis_name(cover.basis));
+      key(w, "source");
+      text(w, cover.source);
       w.EndObject();
     }
     w.EndArray();
@@ -274,6 +338,8 @@ void write_report(const AuditReport& report, json_output::TextStream& stream) {
   json_output::set_layout(w);
   w.StartObject();
   write_header(w, report);
+  write_committee(w, report);
+  write_data_quality(w, report);
   write_inputs(w, report);
   write_actions(w, report);
   write_groups(w, report);

@@ -45,6 +45,10 @@ void write_heading(std::string& out, const AuditReport& report) {
   out += "# Gender audit, " + markdown_text(period_text(report)) + "\n\n";
   out += "Rule set: " + markdown_text(report.rules_title) + " (" +
          markdown_text(report.rules_name) + ", " + markdown_text(report.rules_digest) + ")\n\n";
+  if (report.committee) out += markdown_text(committee_text(report)) + ".\n\n";
+  for (const auto& warning : report.warnings) {
+    out += "> **Warning:** " + markdown_text(warning.message) + "\n\n";
+  }
   out += "**" + markdown_text(summary_sentence(report)) + "** Findings: " + findings_count(report) +
          ".\n";
 }
@@ -59,9 +63,14 @@ void write_actions(std::string& out, const AuditReport& report) {
                                  [](const GroupCover& cover) { return cover.covered; });
     out += row({std::to_string(action.id), markdown_text(action.section),
                 std::string(status_name(action.status)),
-                std::to_string(covered) + " of " + std::to_string(action.groups.size()),
+                std::to_string(covered) + " of " + std::to_string(action.groups.size()) +
+                    (inferred_groups(action).empty() ? "" : "\\*"),
                 std::to_string(action.gender_activities), uncovered_groups(action)});
   }
+  std::vector<std::string> inferred = inferred_link_lines(report);
+  if (inferred.empty()) return;
+  out += "\n\\" + markdown_text(kInferredNote) + " Inferred links: " +
+         markdown_text(join(inferred, "; ")) + ".\n";
 }
 
 void write_groups(std::string& out, const AuditReport& report) {

@@ -25,6 +25,36 @@ std::vector<std::pair<Subject, Status>> statuses(const AuditReport& report) {
 
 std::string key(const Subject& subject) { return subject.kind + "/" + subject.id; }
 
+std::vector<std::string> groups_of(const ActionResult& action) {
+  std::vector<std::string> out;
+  for (const auto& cover : action.groups) out.push_back(cover.group);
+  return out;
+}
+
+// The subjects whose part of the action-group map differs: actions whose groups changed, and
+// groups whose carried actions changed (by "kind/id"); and the actions' changes themselves.
+std::map<std::string, bool> diff_map(const AuditReport& before, const AuditReport& after,
+                                     ReportDiff& diff) {
+  std::map<std::string, bool> changed;
+  for (const auto& action : after.actions) {
+    auto old = std::find_if(before.actions.begin(), before.actions.end(),
+                            [&](const ActionResult& a) { return a.id == action.id; });
+    if (old == before.actions.end()) continue;
+    auto was = groups_of(*old), now = groups_of(action);
+    if (was == now) continue;
+    diff.moved_links.push_back({action.id, was, now});
+    changed["action/" + std::to_string(action.id)] = true;
+  }
+  for (const auto& group : after.groups) {
+    auto old = std::find_if(before.groups.begin(), before.groups.end(),
+                            [&](const GroupResult& g) { return g.id == group.id; });
+    if (old != before.groups.end() && old->carried_actions != group.carried_actions) {
+      changed["group/" + group.id] = true;
+    }
+  }
+  return changed;
+}
+
 void diff_statuses(const AuditReport& before, const AuditReport& after, ReportDiff& diff) {
   std::map<std::string, Status> old_status;
   for (const auto& [subject, status] : statuses(before)) old_status[key(subject)] = status;
@@ -82,7 +112,7 @@ void diff_silos(const AuditReport& before, const AuditReport& after, ReportDiff&
 }  // namespace
 
 bool ReportDiff::empty() const {
-  return up.empty() && down.empty() && other.empty() && new_findings.empty() &&
+  return up.empty() && down.empty() && other.empty() && moved_links.empty() && new_findings.empty() &&
          resolved_findings.empty() && changed_findings.empty() && new_silos.empty() &&
          ended_silos.empty();
 }
@@ -92,7 +122,13 @@ ReportDiff diff_reports(const AuditReport& before, const AuditReport& after) {
   diff.before_label = label(before);
   diff.after_label = label(after);
   diff.same_rules = before.rules_digest == after.rules_digest;
+  diff.before_rules = before.rules_digest;
+  diff.after_rules = after.rules_digest;
   diff_statuses(before, after, diff);
+  auto map_changed = diff_map(before, after, diff);
+  for (auto* changes : {&diff.up, &diff.down}) {
+    for (auto& change : *changes) change.map_changed = map_changed.count(key(change.subject)) > 0;
+  }
   diff_findings(before, after, diff);
   diff_silos(before, after, diff);
   return diff;

@@ -16,6 +16,17 @@ struct StatusChange {
   Subject subject;
   std::optional<Status> before;  // empty: the subject is only in the new report
   std::optional<Status> after;   // empty: the subject is only in the old report
+  // The groups that carry the action (or the actions the group carries) differ between the two
+  // reports, so the change may come from the map, not from the work done.
+  bool map_changed = false;
+};
+
+// An action whose responsible groups differ between the two reports: a corrected rule set, or
+// the committee of another cycle.
+struct LinkChange {
+  int action = 0;
+  std::vector<std::string> before;  // its groups in the old report, in its order
+  std::vector<std::string> after;
 };
 
 struct SiloChange {
@@ -27,6 +38,9 @@ struct ReportDiff {
   std::string before_label;  // "12MSP (2023-09-15 to 2024-09-13)"
   std::string after_label;
   bool same_rules = true;        // both reports name the same rule-set digest
+  std::string before_rules;      // the old report's rule-set digest
+  std::string after_rules;
+  std::vector<LinkChange> moved_links;  // in action order
   std::vector<StatusChange> up;  // actions first, then groups, each in report order
   std::vector<StatusChange> down;
   std::vector<StatusChange> other;         // subjects only in one of the reports

@@ -4,6 +4,7 @@
 
 #include "json_output.hpp"
 #include "text_report_writer.hpp"
+#include "text_util.hpp"
 
 namespace lapaudit {
 namespace {
@@ -26,8 +27,20 @@ void write_changes_text(std::string& out, const char* heading,
     } else if (!change.after) {
       out += "only in the old report (" + status_text(change.before) + ")\n";
     } else {
-      out += status_text(change.before) + " → " + status_text(change.after) + "\n";
+      out += status_text(change.before) + " → " + status_text(change.after);
+      if (change.map_changed) out += "  (who carries it changed: see above; not a change in the work)";
+      out += "\n";
     }
+  }
+}
+
+void write_links_text(std::string& out, const ReportDiff& diff) {
+  if (diff.moved_links.empty()) return;
+  out += "\nWho carries the actions: " + std::to_string(diff.moved_links.size()) +
+         " action(s) changed hands\n";
+  for (const auto& change : diff.moved_links) {
+    out += "  " + fit("action " + std::to_string(change.action), 32) + join(change.before) +
+           " → " + join(change.after) + "\n";
   }
 }
 
@@ -64,6 +77,8 @@ void write_changes_json(Writer& w, const char* name, const std::vector<StatusCha
     change.before ? text(w, status_name(*change.before)) : (void)w.Null();
     w.Key("new");
     change.after ? text(w, status_name(*change.after)) : (void)w.Null();
+    w.Key("map_changed");
+    w.Bool(change.map_changed);
     w.EndObject();
   }
   w.EndArray();
@@ -99,11 +114,13 @@ void write_silos_json(Writer& w, const char* name, const std::vector<SiloChange>
 std::string write_diff_text(const ReportDiff& diff) {
   std::string out = "Changes from " + diff.before_label + " to " + diff.after_label + "\n";
   if (!diff.same_rules) {
-    out +=
-        "Note: the two reports were made with different rule sets; some changes may come "
-        "from the rules, not from the activities.\n";
+    out += "Note: the rule set changed (" + diff.before_rules.substr(0, 19) + "… → " +
+           diff.after_rules.substr(0, 19) +
+           "…): some changes come from the rules, not from the activities. A status marked "
+           "\"who carries it changed\" moved because the action-group map moved.\n";
   }
   if (diff.empty()) return out + "\nNo change: the same statuses, findings and silos.\n";
+  write_links_text(out, diff);
   write_changes_text(out, "Statuses up", diff.up);
   write_changes_text(out, "Statuses down", diff.down);
   write_changes_text(out, "Subjects in one report only", diff.other);
@@ -130,6 +147,26 @@ std::string write_diff_json(const ReportDiff& diff) {
   text(w, diff.after_label);
   w.Key("same_rules");
   w.Bool(diff.same_rules);
+  w.Key("rules");
+  w.StartObject();
+  w.Key("old");
+  text(w, diff.before_rules);
+  w.Key("new");
+  text(w, diff.after_rules);
+  w.EndObject();
+  w.Key("moved_links");
+  w.StartArray();
+  for (const auto& change : diff.moved_links) {
+    w.StartObject();
+    w.Key("action");
+    w.Int(change.action);
+    w.Key("old");
+    json_output::texts(w, change.before);
+    w.Key("new");
+    json_output::texts(w, change.after);
+    w.EndObject();
+  }
+  w.EndArray();
   w.Key("statuses");
   w.StartObject();
   write_changes_json(w, "up", diff.up);

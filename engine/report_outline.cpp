@@ -41,7 +41,7 @@ std::vector<std::string> groups_for_action(const AuditReport& report, const std:
 std::vector<std::string> groups_concerned(const AuditReport& report, const Finding& finding) {
   if (finding.subject.kind == "action") return groups_for_action(report, finding.subject.id);
   if (finding.subject.kind == "group") return {finding.subject.id};
-  return {};
+  return finding.groups;
 }
 
 std::string summary_sentence(const AuditReport& report) {
@@ -57,6 +57,37 @@ std::string period_text(const AuditReport& report) {
   std::string text = report.period->from.to_string() + " to " + report.period->to.to_string();
   if (!report.cycle.empty()) text += " (cycle " + report.cycle + ")";
   return text;
+}
+
+std::string committee_text(const AuditReport& report) {
+  if (!report.committee) return "";
+  std::string out = "Working groups and their actions as in force on " +
+                    report.committee->as_of.to_string();
+  if (!report.committee->cycle.empty()) out += " (cycle " + report.committee->cycle + ")";
+  if (report.period && report.period->to == report.committee->as_of) out += ", the period's last day";
+  return out;
+}
+
+const char* const kInferredNote =
+    "* The link of the action to that working group is inferred (a best reading of the "
+    "Convention's documents), not stated by a source; `lapaudit rules` gives the reasoning.";
+
+std::string inferred_groups(const ActionResult& action) {
+  std::vector<std::string> groups;
+  for (const auto& cover : action.groups) {
+    if (cover.basis == Basis::kInferred) groups.push_back(cover.group);
+  }
+  if (groups.size() == action.groups.size() && groups.size() > 1) return "every group";
+  return join(groups);
+}
+
+std::vector<std::string> inferred_link_lines(const AuditReport& report) {
+  std::vector<std::string> out;
+  for (const auto& action : report.actions) {
+    std::string groups = inferred_groups(action);
+    if (!groups.empty()) out.push_back("action " + std::to_string(action.id) + ": " + groups);
+  }
+  return out;
 }
 
 Coverage coverage_of(const ActionResult& action, std::string_view group) {

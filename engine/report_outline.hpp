@@ -19,12 +19,27 @@ std::string summary_sentence(const AuditReport& report);
 // "2023-09-15 to 2024-09-13 (cycle 12MSP)", or a sentence saying there is no period.
 std::string period_text(const AuditReport& report);
 
+// "Working groups as in force on 2024-09-13 (cycle 12MSP), the period's last day", or "" when
+// the report has no committee.
+std::string committee_text(const AuditReport& report);
+
+// The sentence that explains the mark on a link the rule set infers rather than a source
+// states, for a footnote or a legend.
+extern const char* const kInferredNote;
+
+// The groups whose link to `action` is inferred ("cooperation"), or "" when every link is stated.
+std::string inferred_groups(const ActionResult& action);
+
+// One footnote line per action with an inferred link: "action 39: cooperation".
+std::vector<std::string> inferred_link_lines(const AuditReport& report);
+
 // One cell of the action-by-group heat map.
 enum class Coverage { kCovered, kUncovered, kNotResponsible };
 Coverage coverage_of(const ActionResult& action, std::string_view group);
 
 // The groups a finding concerns: a group's own; for an action, its responsible groups that have
-// not covered it (all its responsible groups when each has); none for other subjects.
+// not covered it (all its responsible groups when each has); for other subjects, the groups the
+// finding names (an activity's), if any.
 std::vector<std::string> groups_concerned(const AuditReport& report, const Finding& finding);
 
 // The findings a working group should read, each under the groups it concerns, so that a

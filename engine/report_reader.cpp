@@ -134,19 +134,51 @@ void read_header(ReportFields& reader, const rapidjson::Value& root, AuditReport
     report.cycle = cycle->value.GetString();
 }
 
+// The committee and the warnings, when the report has them (reports before them do not).
+void read_committee(ReportFields& reader, const rapidjson::Value& root, AuditReport& report) {
+  JsonFields& fields = reader.fields();
+  const auto* committee = fields.member(root, "", "committee", false);
+  if (committee != nullptr && committee->IsObject()) {
+    auto as_of = fields.date(*committee, "/committee", "as_of", true);
+    std::string cycle;
+    if (const auto* name = fields.member(*committee, "/committee", "cycle", false);
+        name != nullptr && name->IsString()) {
+      cycle = name->GetString();
+    }
+    if (as_of) report.committee = Committee{*as_of, cycle, {}};
+    for (const auto& [item, pointer] : fields.objects(*committee, "/committee", "changes", false)) {
+      auto date = fields.date(*item, pointer, "date", true);
+      auto what = fields.string(*item, pointer, "change", true);
+      if (date && what && report.committee) report.committee->changes.push_back({*date, *what});
+    }
+  }
+  const auto* quality = fields.member(root, "", "data_quality", false);
+  if (quality == nullptr || !quality->IsObject()) return;
+  for (const auto& [item, pointer] : fields.objects(*quality, "/data_quality", "warnings", false)) {
+    report.warnings.push_back(
+        ReportWarning{fields.string(*item, pointer, "code", true).value_or(""),
+                      fields.string(*item, pointer, "message", true).value_or("")});
+  }
+}
+
 void read_actions(ReportFields& reader, const rapidjson::Value& root, AuditReport& report) {
   JsonFields& fields = reader.fields();
   for (const auto& [item, pointer] : fields.objects(root, "", "actions", true)) {
     ActionResult action;
     action.id = fields.integer(*item, pointer, "id", true).value_or(0);
     action.section = fields.string(*item, pointer, "section", false).value_or("");
+    action.summary = fields.string(*item, pointer, "summary", false).value_or("");
     action.status = reader.status(*item, pointer);
     action.gender_activities = reader.count(*item, pointer, "gender_activities");
     for (const auto& [cover, cover_pointer] : fields.objects(*item, pointer, "groups", false)) {
+      // "basis" and "source" are absent from reports made before links had provenance.
+      std::string basis = fields.string(*cover, cover_pointer, "basis", false).value_or("stated");
       action.groups.push_back(
           GroupCover{fields.string(*cover, cover_pointer, "id", true).value_or(""),
                      reader.flag(*cover, cover_pointer, "covered"),
-                     IdList(reader.texts(*cover, cover_pointer, "evidence"))});
+                     IdList(reader.texts(*cover, cover_pointer, "evidence")),
+                     basis == "inferred" ? Basis::kInferred : Basis::kStated,
+                     fields.string(*cover, cover_pointer, "source", false).value_or("")});
     }
     bool twice = std::any_of(report.actions.begin(), report.actions.end(),
                              [&](const ActionResult& other) { return other.id == action.id; });
@@ -189,6 +221,7 @@ void read_findings(ReportFields& reader, const rapidjson::Value& root, AuditRepo
     }
     finding.message = fields.string(*item, pointer, "message", true).value_or("");
     finding.evidence = IdList(reader.texts(*item, pointer, "evidence"));
+    finding.groups = reader.texts(*item, pointer, "groups");
     finding.waived = reader.flag(*item, pointer, "waived");
     finding.waiver_reason = fields.string(*item, pointer, "waiver_reason", false).value_or("");
     bool twice = std::any_of(report.findings.begin(), report.findings.end(),
@@ -228,6 +261,7 @@ Result<AuditReport> read_report(std::string_view text, const std::string& file) 
   if (auto refused = check_schema(reader, root, file)) return *refused;
   AuditReport report;
   read_header(reader, root, report);
+  read_committee(reader, root, report);
   read_actions(reader, root, report);
   read_groups(reader, root, report);
   read_findings(reader, root, report);

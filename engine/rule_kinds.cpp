@@ -12,6 +12,7 @@
 #include "recency_rule.hpp"
 #include "silo_rule.hpp"
 #include "text_util.hpp"
+#include "unlinked_work_rule.hpp"
 
 namespace lapaudit {
 namespace {
@@ -27,6 +28,7 @@ const std::map<std::string, std::unique_ptr<RuleKind>, std::less<>>& registry() 
     map->emplace("disaggregated-data", std::make_unique<DisaggregatedDataRule>());
     map->emplace("recency", std::make_unique<RecencyRule>());
     map->emplace("work-plan", std::make_unique<PlanRule>());
+    map->emplace("unlinked-work", std::make_unique<UnlinkedWorkRule>());
     return map;
   }();
   return *kinds;

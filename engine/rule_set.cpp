@@ -14,6 +14,15 @@ const T* find_by(const std::vector<T>& items, const Key& key, Field field) {
 
 }  // namespace
 
+std::string_view basis_name(Basis basis) {
+  return basis == Basis::kInferred ? "inferred" : "stated";
+}
+
+bool PlanAction::carried_by(std::string_view group) const {
+  return std::any_of(responsible.begin(), responsible.end(),
+                     [&](const Responsibility& link) { return link.group == group; });
+}
+
 const PlanAction* RuleSet::find_action(int id) const {
   return find_by(actions, id, &PlanAction::id);
 }
@@ -25,6 +34,13 @@ const Partner* RuleSet::find_partner(std::string_view id) const {
 }
 const Cycle* RuleSet::find_cycle(const std::string& name) const {
   return find_by(cycles, name, &Cycle::name);
+}
+
+const ActionSection* RuleSet::section_of(int action) const {
+  auto it = std::find_if(sections.begin(), sections.end(), [&](const ActionSection& section) {
+    return section.first <= action && action <= section.last;
+  });
+  return it == sections.end() ? nullptr : &*it;
 }
 
 }  // namespace lapaudit

@@ -7,23 +7,67 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date.hpp"
 
 namespace lapaudit {
 
+// Whether a link of the rule set (an action carried by a group) is stated by a source, such as
+// the Convention's own pages, or is a best reading of what the sources say.
+enum class Basis { kStated, kInferred };
+std::string_view basis_name(Basis basis);  // "stated", "inferred"
+
+// The cycles something is in force for: from the first cycle named to the last, both included
+// (an empty name leaves that end open). `dates` is the same stretch in days, worked out by the
+// loader from the cycles' dates (an open end is the earliest / latest day there is).
+struct CycleSpan {
+  std::string from_cycle;
+  std::string to_cycle;
+  Period dates{Date::from_days(-10000000), Date::from_days(10000000)};
+
+  bool contains(Date day) const { return dates.contains(day); }
+  bool limited() const { return !from_cycle.empty() || !to_cycle.empty(); }
+};
+
+// One working group's charge of an action, with where that fact comes from.
+struct Responsibility {
+  std::string group;
+  CycleSpan cycles;
+  Basis basis = Basis::kStated;
+  std::string source;  // stated: the document or page that says it; inferred: the reasoning
+};
+
+// A thematic section of the action plan: a range of actions and the groups that coordinate it.
+// Every action of the plan lies in one section, so any logged action can be placed.
+struct ActionSection {
+  std::string id;
+  std::string name;
+  int first = 0;  // first and last action of the section, both included
+  int last = 0;
+  std::vector<Responsibility> responsible;  // in rule-set order
+};
+
+// A gender-relevant action: the ones the audit rates.
 struct PlanAction {
   int id = 0;
-  std::string section;
+  std::string section;     // the section's name
+  std::string section_id;  // the section's id; empty in a rule set without sections
   std::string summary;
   std::string source;
-  std::vector<std::string> responsible;  // group ids, in rule-set order
+  // Every group that carries it in some cycle, with the cycles; an audit sees only the links in
+  // force at the end of its period (committee_at).
+  std::vector<Responsibility> responsible;
+
+  bool carried_by(std::string_view group) const;
 };
 
 struct WorkingGroup {
   std::string id;
   std::string name;
+  CycleSpan cycles;    // the cycles the group exists in (open: the plan's whole life)
+  std::string source;  // where its creation or end is recorded, when it is limited
 };
 
 struct Partner {
@@ -36,6 +80,7 @@ struct Meeting {
   Date from;
   Date to;
   std::string place;
+  std::string dates_note{};  // what is not verified about its dates, in words; or ""
 };
 
 struct Cycle {
@@ -64,6 +109,12 @@ struct RuleConfig {
   std::map<std::string, std::string> next_steps{};  // status or outcome -> what to do next
 };
 
+// The dates an action plan is in force: from its adoption to the meeting that replaces it.
+struct PlanTerm {
+  Period dates;
+  std::string note;  // what is not verified about them, in words; or ""
+};
+
 struct RuleSet {
   std::string name;
   std::string title;
@@ -72,9 +123,11 @@ struct RuleSet {
   std::string plan_name;
   int first_action = 1;
   int last_action = 1;
+  std::optional<PlanTerm> plan_term;  // when the rule set says when its plan is in force
   std::vector<std::string> kinds;
-  std::vector<PlanAction> actions;   // the gender-relevant actions, sorted by id
-  std::vector<WorkingGroup> groups;  // sorted by id
+  std::vector<ActionSection> sections;  // sorted by first action; may be empty
+  std::vector<PlanAction> actions;      // the gender-relevant actions, sorted by id
+  std::vector<WorkingGroup> groups;     // every group of every cycle, sorted by id
   std::vector<Partner> partners;
   std::vector<Cycle> cycles;
   Lexicon lexicon;
@@ -84,6 +137,8 @@ struct RuleSet {
   const WorkingGroup* find_group(std::string_view id) const;
   const Partner* find_partner(std::string_view id) const;
   const Cycle* find_cycle(const std::string& name) const;
+  // The section that holds `action`, or nullptr (no sections, or outside the plan).
+  const ActionSection* section_of(int action) const;
   bool in_plan(int action) const { return action >= first_action && action <= last_action; }
 };
 

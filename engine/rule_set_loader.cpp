@@ -7,6 +7,7 @@
 
 #include "json_fields.hpp"
 #include "rule_kinds.hpp"
+#include "rule_set_links.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -24,6 +25,7 @@ struct LoadContext {
   // Group ids named before all groups are known, with the error to give if one is unknown.
   std::vector<std::pair<std::string, Error>> group_references;
   std::vector<std::pair<std::string, Error>> partner_references;  // the same, for partners
+  LinkPlaces link_places;  // where links and limited groups were written
 
   std::string path(const std::string& name) const { return dir + "/" + name; }
 
@@ -90,6 +92,16 @@ void load_manifest(LoadContext& context, RuleSet& rules, std::vector<std::string
   if (rules.first_action > rules.last_action) {
     fields.error("/plan", "the plan's first_action is after its last_action");
   }
+  if (const auto* term = fields.member(*plan, "/plan", "in_force", false)) {
+    auto from = fields.date(*term, "/plan/in_force", "from", true);
+    auto to = fields.date(*term, "/plan/in_force", "to", true);
+    std::string note = fields.string(*term, "/plan/in_force", "note", false).value_or("");
+    if (from && to && *to < *from) {
+      fields.error("/plan/in_force", "the plan's term ends before it begins");
+    } else if (from && to) {
+      rules.plan_term = PlanTerm{Period{*from, *to}, note};
+    }
+  }
 }
 
 void load_actions(LoadContext& context, JsonFields& fields, const rapidjson::Value& root,
@@ -97,32 +109,38 @@ void load_actions(LoadContext& context, JsonFields& fields, const rapidjson::Val
   for (const auto& [item, pointer] : fields.objects(root, "", "actions", true)) {
     PlanAction action;
     action.id = fields.integer(*item, pointer, "id", true).value_or(0);
-    action.section = fields.string(*item, pointer, "section", true).value_or("");
+    std::string owner = "action " + std::to_string(action.id);
+    // With sections, an action takes its section and, unless it names its own, its groups
+    // (resolve_links checks that one or the other is there).
+    action.section = fields.string(*item, pointer, "section", false).value_or("");
     action.summary = fields.string(*item, pointer, "summary", true).value_or("");
     action.source = fields.string(*item, pointer, "source", false).value_or("");
-    action.responsible =
-        fields.strings(*item, pointer, "responsible", true).value_or(std::vector<std::string>{});
-    for (std::size_t i = 0; i < action.responsible.size(); ++i) {
-      context.group_references.emplace_back(
-          action.responsible[i],
-          fields.error_at(pointer + "/responsible/" + std::to_string(i),
-                          "action " + std::to_string(action.id) +
-                              " is assigned to unknown group \"" + action.responsible[i] + "\""));
-    }
+    action.responsible = read_responsible(fields, *item, pointer, owner, action.source,
+                                          false, context.link_places);
+    context.link_places.actions.insert_or_assign(action.id, fields.error_at(pointer, ""));
     if (action.id != 0 && !rules.in_plan(action.id)) {
-      fields.error(pointer + "/id", "action " + std::to_string(action.id) +
-                                        " is outside the plan (" +
+      fields.error(pointer + "/id", owner + " is outside the plan (" +
                                         std::to_string(rules.first_action) + "-" +
                                         std::to_string(rules.last_action) + ")");
     }
     if (rules.find_action(action.id) != nullptr) {
-      fields.error(pointer + "/id", "action " + std::to_string(action.id) + " is defined twice");
-    }
-    if (action.responsible.empty()) {
-      fields.error(pointer, "action " + std::to_string(action.id) +
-                                " names no responsible group (\"responsible\")");
+      fields.error(pointer + "/id", owner + " is defined twice");
     }
     rules.actions.push_back(std::move(action));
+  }
+}
+
+void load_groups(LoadContext& context, JsonFields& fields, const rapidjson::Value& root,
+                 RuleSet& rules) {
+  for (const auto& [item, pointer] : fields.objects(root, "", "groups", true)) {
+    WorkingGroup group;
+    group.id = fields.string(*item, pointer, "id", true).value_or("");
+    group.name = fields.string(*item, pointer, "name", true).value_or(group.id);
+    read_group_cycles(fields, *item, pointer, group, context.link_places);
+    if (rules.find_group(group.id) != nullptr) {
+      fields.error(pointer + "/id", "\"" + group.id + "\" is defined twice");
+    }
+    rules.groups.push_back(std::move(group));
   }
 }
 
@@ -157,6 +175,7 @@ void load_cycles(JsonFields& fields, const rapidjson::Value& root, RuleSet& rule
       auto mfrom = fields.date(*meeting, here, "from", true);
       auto mto = fields.date(*meeting, here, "to", true);
       m.place = fields.string(*meeting, here, "place", false).value_or("");
+      m.dates_note = fields.string(*meeting, here, "dates_note", false).value_or("");
       if (mfrom && mto) {
         m.from = *mfrom;
         m.to = *mto;
@@ -285,8 +304,8 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
   for (const auto& member : root.GetObject()) {
     std::string section = member.name.GetString();
     if (section == "note") continue;
-    static const std::vector<std::string> kSections = {"actions", "groups", "partners", "cycles",
-                                                       "tags",    "terms",  "rules"};
+    static const std::vector<std::string> kSections = {
+        "sections", "actions", "groups", "partners", "cycles", "tags", "terms", "rules"};
     if (std::find(kSections.begin(), kSections.end(), section) == kSections.end()) {
       fields.error("/" + section, "unknown section \"" + section + "\"" +
                                       did_you_mean(section, kSections) +
@@ -300,7 +319,8 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
       continue;
     }
     if (section == "actions") load_actions(context, fields, root, rules);
-    if (section == "groups") load_named(fields, root, "groups", rules.groups);
+    if (section == "sections") load_sections(fields, root, rules, context.link_places);
+    if (section == "groups") load_groups(context, fields, root, rules);
     if (section == "partners") load_named(fields, root, "partners", rules.partners);
     if (section == "cycles") load_cycles(fields, root, rules);
     if (section == "tags")
@@ -348,6 +368,7 @@ Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string
   bool manifest_read = errors.empty();
   std::map<std::string, std::string> defined_in;
   for (const auto& part : parts) load_part(context, part, rules, defined_in);
+  resolve_links(rules, context.link_places, errors);
   check_cross_references(context, rules, defined_in, manifest_read);
   if (!errors.empty()) return errors;
   auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };

@@ -30,11 +30,21 @@ void write_actions(std::string& out, const AuditReport& report) {
   for (const auto& action : report.actions) {
     auto covered = std::count_if(action.groups.begin(), action.groups.end(),
                                  [](const GroupCover& cover) { return cover.covered; });
+    std::string mark = inferred_groups(action).empty() ? "" : "*";
     out += "  " + fit(std::to_string(action.id), 7) + fit(action.section, 33) + " " +
            fit(status_name(action.status), 12) +
-           fit(std::to_string(covered) + "/" + std::to_string(action.groups.size()), 16) +
+           fit(std::to_string(covered) + "/" + std::to_string(action.groups.size()) + mark, 16) +
            std::to_string(action.gender_activities) + "\n";
   }
+  std::vector<std::string> inferred = inferred_link_lines(report);
+  if (inferred.empty()) return;
+  out += "  " + std::string(kInferredNote) + "\n";
+  out += "    Inferred links: " + join(inferred, "; ") + ".\n";
+}
+
+// What the reader must know before trusting the statuses, first.
+void write_warnings(std::string& out, const AuditReport& report) {
+  for (const auto& warning : report.warnings) out += "Warning: " + warning.message + "\n";
 }
 
 void write_groups(std::string& out, const AuditReport& report) {
@@ -162,6 +172,8 @@ std::string write_text_report(const AuditReport& report) {
   std::string out = "Gender audit: " + report.rules_title + "\n";
   out += period_line(report);
   out += "Rule set: " + report.rules_name + " (" + report.rules_digest.substr(0, 19) + "…)\n";
+  if (report.committee) out += committee_text(report) + "\n";
+  write_warnings(out, report);
   write_actions(out, report);
   write_groups(out, report);
   write_silos(out, report);

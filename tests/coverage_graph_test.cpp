@@ -16,10 +16,18 @@ Activity activity(std::vector<std::string> groups, std::vector<int> actions) {
 }
 
 TEST(CoverageGraphTest, ResponsibilityComesFromTheRuleSet) {
-  CoverageGraph graph(testing::default_rules());
+  CoverageGraph graph(testing::committee_of("12MSP"));
   EXPECT_EQ(graph.responsible_groups(23), std::vector<std::string>{"clearance"});
-  EXPECT_EQ(graph.carried_actions("victim-assistance"), (std::vector<int>{4, 28, 29, 31, 34, 36}));
+  EXPECT_EQ(graph.carried_actions("victim-assistance"), (std::vector<int>{4, 31, 34, 36}));
+  EXPECT_EQ(graph.carried_actions("clearance"), (std::vector<int>{4, 23, 28, 29}));
   EXPECT_TRUE(graph.responsible_groups(12).empty());  // not a gender-relevant action
+}
+
+TEST(CoverageGraphTest, RiskEducationCarriesActions28And29FromThe13MSPCycle) {
+  CoverageGraph graph(testing::committee_of("13MSP"));
+  EXPECT_EQ(graph.carried_actions("risk-education"), (std::vector<int>{4, 28, 29}));
+  EXPECT_EQ(graph.carried_actions("clearance"), (std::vector<int>{4, 23}));
+  EXPECT_EQ(graph.responsible_groups(28), std::vector<std::string>{"risk-education"});
 }
 
 TEST(CoverageGraphTest, ActivitiesAreFoundFromActionsAndGroups) {
@@ -36,7 +44,7 @@ TEST(CoverageGraphTest, ActivitiesAreFoundFromActionsAndGroups) {
 }
 
 TEST(CoverageGraphTest, GroupsAreJoinedOnlyByGenderRelatedWork) {
-  CoverageGraph graph(testing::default_rules());
+  CoverageGraph graph(testing::committee_of("12MSP"));
   graph.add_activity(activity({"gso", "clearance"}, {}), 0, true);
   graph.add_activity(activity({"clearance", "cooperation"}, {}), 1, true);
   graph.add_activity(activity({"gso", "stockpile"}, {}), 2, false);
@@ -46,7 +54,7 @@ TEST(CoverageGraphTest, GroupsAreJoinedOnlyByGenderRelatedWork) {
 }
 
 TEST(CoverageGraphTest, ResponsibleGroupsKeepTheRuleSetOrderAmongActivities) {
-  CoverageGraph graph(testing::default_rules());
+  CoverageGraph graph(testing::committee_of("12MSP"));
   graph.add_activity(activity({"victim-assistance", "gso"}, {4}), 0, true);
   EXPECT_EQ(graph.responsible_groups(4),
             (std::vector<std::string>{"gso", "universalization", "stockpile", "clearance",

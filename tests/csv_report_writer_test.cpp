@@ -91,9 +91,11 @@ TEST(CsvReportWriterTest, ActionsTableHasOneRowPerAction) {
   ASSERT_EQ(rows.size(), 1u + 9u);
   EXPECT_EQ(rows[0],
             "Action,Section,Summary,Status,Gender-related activities,Responsible groups,"
-            "Groups covered,Groups yet to cover it");
-  EXPECT_TRUE(rows[3].starts_with("28,Victim assistance,")) << rows[3];
-  EXPECT_TRUE(rows[3].ends_with(",meets,1,victim-assistance,victim-assistance,")) << rows[3];
+            "Groups covered,Groups yet to cover it,Inferred links");
+  EXPECT_TRUE(rows[3].starts_with("28,\"Survey, clearance and risk education\",")) << rows[3];
+  EXPECT_TRUE(rows[3].ends_with(",approaches,1,clearance,,clearance,")) << rows[3];
+  EXPECT_TRUE(rows[8].starts_with("39,")) << rows[8];
+  EXPECT_TRUE(rows[8].ends_with(",cooperation")) << rows[8];  // an inferred link
 }
 
 }  // namespace

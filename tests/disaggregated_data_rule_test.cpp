@@ -29,12 +29,12 @@ TEST(DisaggregatedDataRuleTest, ActivitiesWithoutSaddAreListedPerAction) {
   EXPECT_EQ(subject_ids(findings), (std::vector<std::string>{"28", "29"}));
   EXPECT_EQ(findings[0].id, "sadd-victim-assistance/action/28");
   EXPECT_EQ(findings[0].message,
-            "Action 28 (Victim assistance): activities of the period that do not report sex- and "
-            "age-disaggregated data: a, b (2 of 3).");
+            "Action 28 (Survey, clearance and risk education): activities of the period that do "
+            "not report sex- and age-disaggregated data: a, b (2 of 3).");
   EXPECT_EQ(findings[0].evidence, (IdList{"a", "b"}));
   EXPECT_EQ(findings[1].message,
-            "Action 29 (Victim assistance): activities of the period that do not report sex- and "
-            "age-disaggregated data: a (1 of 1).");
+            "Action 29 (Survey, clearance and risk education): activities of the period that do "
+            "not report sex- and age-disaggregated data: a (1 of 1).");
 }
 
 TEST(DisaggregatedDataRuleTest, EveryActivityWithSaddPasses) {

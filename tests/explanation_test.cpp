@@ -43,7 +43,7 @@ std::string why_of(const Explanation& explanation, const std::string& id) {
 
 TEST(ExplanationTest, EachActivityListingTheActionSaysWhetherItCounted) {
   Audit audit = audit_json(kLog, twelfth_cycle());
-  auto explanation = explain_action(testing::default_rules(), audit, 31);
+  auto explanation = explain_action(audit, 31);
   ASSERT_TRUE(explanation.ok()) << explanation.error().to_string();
   EXPECT_EQ(explanation->activities.size(), 5u);
   EXPECT_EQ(why_of(explanation.value(), "marker"),
@@ -51,8 +51,9 @@ TEST(ExplanationTest, EachActivityListingTheActionSaysWhetherItCounted) {
   EXPECT_EQ(why_of(explanation.value(), "zero"),
             "not counted: gender marker 0 (not gender-related)");
   EXPECT_EQ(why_of(explanation.value(), "tagged"),
-            "counted: tag \"SADD\"; none of its groups is responsible for the action "
-            "(responsible: victim-assistance)");
+            "counted: tag \"SADD\"; but none of its groups (gso) carries action 31 in the "
+            "committee audited (carried by: victim-assistance), so it covers the action for no "
+            "group");
   EXPECT_EQ(why_of(explanation.value(), "late"),
             "not counted: outside the period (2023-09-15 to 2024-09-13)");
   EXPECT_EQ(why_of(explanation.value(), "plain"),
@@ -62,7 +63,7 @@ TEST(ExplanationTest, EachActivityListingTheActionSaysWhetherItCounted) {
 
 TEST(ExplanationTest, DecisionNamesTheRuleAndThreshold) {
   Audit audit = audit_json(kLog, twelfth_cycle());
-  auto explanation = explain_action(testing::default_rules(), audit, 31);
+  auto explanation = explain_action(audit, 31);
   ASSERT_TRUE(explanation.ok());
   EXPECT_EQ(explanation->status, Status::kMeets);
   EXPECT_EQ(explanation->decision,
@@ -80,7 +81,7 @@ TEST(ExplanationTest, GroupActivityOnNoCarriedActionSaysWhatItLists) {
                            activity_json("art7", "2024-01-10", R"(["transparency"])",
                                          R"(, "actions": [45], "gender_marker": 1)") +
                            "]");
-  auto explanation = explain_group(testing::default_rules(), audit, "transparency");
+  auto explanation = explain_group(audit, "transparency");
   ASSERT_TRUE(explanation.ok());
   EXPECT_EQ(why_of(explanation.value(), "art7"),
             "counted: gender marker 1; lists none of the actions the group carries (4); it "
@@ -101,8 +102,8 @@ TEST(ExplanationTest, RejectedRecordsThatNameTheSubjectAreShown) {
       activity_json("bad", "2024-02-30", R"(["clearance"])", R"(, "actions": [23])") + "]");
   auto audit = run_audit(testing::default_rules(), std::move(log), {}, "test");
   ASSERT_TRUE(audit.ok());
-  auto by_group = explain_group(testing::default_rules(), audit.value(), "clearance");
-  auto by_action = explain_action(testing::default_rules(), audit.value(), 23);
+  auto by_group = explain_group(audit.value(), "clearance");
+  auto by_action = explain_action(audit.value(), 23);
   ASSERT_TRUE(by_group.ok() && by_action.ok());
   ASSERT_EQ(by_group->rejected.size(), 1u);
   EXPECT_EQ(by_group->rejected[0].id, "bad");
@@ -118,15 +119,15 @@ TEST(ExplanationTest, RejectedRecordsThatNameTheSubjectAreShown) {
 TEST(ExplanationTest, SubjectsTheAuditDoesNotJudgeAreErrors) {
   Audit audit = audit_json(kLog);
   const RuleSet& rules = testing::default_rules();
-  EXPECT_EQ(explain_action(rules, audit, 45).error().message,
+  EXPECT_EQ(explain_action(audit, 45).error().message,
             "action 45 is not one of the gender-relevant actions the audit judges (the "
             "gender-relevant actions: 4, 23, 28, 29, 31, 34, 36, 39, 41)");
-  EXPECT_EQ(explain_action(rules, audit, 51).error().message,
+  EXPECT_EQ(explain_action(audit, 51).error().message,
             "action 51 is not in the Lausanne Action Plan (actions 1-50) (the gender-relevant "
             "actions: 4, 23, 28, 29, 31, 34, 36, 39, 41)");
-  EXPECT_EQ(explain_group(rules, audit, "clearence").error().message,
+  EXPECT_EQ(explain_group(audit, "clearence").error().message,
             "unknown group \"clearence\", did you mean \"clearance\"? (groups: clearance, "
-            "cooperation, gso, national-implementation, stockpile, transparency, "
+            "cooperation, gso, national-implementation, risk-education, stockpile, transparency, "
             "universalization, victim-assistance)");
 }
 

@@ -21,9 +21,9 @@ const std::string kLog =
 
 TEST(GraphWriterTest, DotHasActionsGroupsAndResponsibility) {
   Audit audit = audit_json("[]");
-  std::string dot = write_graph_dot(testing::default_rules(), audit, {});
+  std::string dot = write_graph_dot(*audit.rules, audit, {});
   EXPECT_EQ(dot.rfind("graph lapaudit {\n", 0), 0u);
-  EXPECT_NE(dot.find("    \"action:23\" [label=\"Action 23\\nSurvey, clearance and risk reduction "
+  EXPECT_NE(dot.find("    \"action:23\" [label=\"Action 23\\nSurvey, clearance and risk "
                      "education\", shape=box];\n"),
             std::string::npos)
       << dot;
@@ -34,8 +34,8 @@ TEST(GraphWriterTest, DotHasActionsGroupsAndResponsibility) {
 
 TEST(GraphWriterTest, CoverageColoursNodesAndMarksSilos) {
   Audit audit = audit_json(kLog);
-  std::string dot = write_graph_dot(testing::default_rules(), audit, {true, false});
-  EXPECT_NE(dot.find("\"action:23\" [label=\"Action 23\\nSurvey, clearance and risk reduction "
+  std::string dot = write_graph_dot(*audit.rules, audit, {true, false});
+  EXPECT_NE(dot.find("\"action:23\" [label=\"Action 23\\nSurvey, clearance and risk "
                      "education\\nmeets\", shape=box, style=filled, fillcolor=\"#d4edda\"];"),
             std::string::npos)
       << dot;
@@ -49,7 +49,7 @@ TEST(GraphWriterTest, CoverageColoursNodesAndMarksSilos) {
 
 TEST(GraphWriterTest, ActivitiesAreNodesWhenAsked) {
   Audit audit = audit_json(kLog);
-  std::string dot = write_graph_dot(testing::default_rules(), audit, {true, true});
+  std::string dot = write_graph_dot(*audit.rules, audit, {true, true});
   EXPECT_NE(dot.find("\"activity:joint\" -- \"action:23\" [color=\"#57606a\"];"), std::string::npos)
       << dot;
   EXPECT_NE(dot.find("\"activity:plain\" -- \"group:stockpile\" [color=\"#afb8c1\", "
@@ -59,7 +59,7 @@ TEST(GraphWriterTest, ActivitiesAreNodesWhenAsked) {
 
 TEST(GraphWriterTest, JsonIsValidAndCarriesStatuses) {
   Audit audit = audit_json(kLog);
-  std::string json = write_graph_json(testing::default_rules(), audit, {true, true});
+  std::string json = write_graph_json(*audit.rules, audit, {true, true});
   auto parsed = scan_json_document(json, "graph.json");
   ASSERT_TRUE(parsed.ok()) << parsed.error().to_string();
   const auto& doc = parsed->document;
@@ -76,7 +76,7 @@ TEST(GraphWriterTest, DotRendersWithGraphviz) {
   }
   Audit audit = audit_json(kLog);
   std::string path = testing::temp_path("graph-test.dot");
-  testing::write_file(path, write_graph_dot(testing::default_rules(), audit, {true, true}));
+  testing::write_file(path, write_graph_dot(*audit.rules, audit, {true, true}));
   std::string svg = path + ".svg";
   ASSERT_EQ(std::system(("dot -Tsvg '" + path + "' -o '" + svg + "'").c_str()), 0);
   EXPECT_NE(testing::read_file(svg).find("<svg"), std::string::npos);

@@ -124,12 +124,12 @@ TEST_F(HostileInputTest, AnUnreadableFileIsNamed) {
 TEST_F(HostileInputTest, ARuleSetMappingAnActionToAnUnknownGroupIsRefused) {
   fs::copy(testing::source_path("rules"), path("rules"));
   std::string actions = testing::read_file(path("rules/actions.json"));
-  actions.replace(actions.find("\"responsible\": [\"clearance\"]"), 28,
-                  "\"responsible\": [\"demining\"]");
+  actions.replace(actions.find("{\"group\": \"clearance\", \"to_cycle\""), 22,
+                  "{\"group\": \"demining\",");
   testing::write_file(path("rules/actions.json"), actions);
   auto result = run_lapaudit("audit --rules " + path("rules") + " fixtures/ccm-12msp.json");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("rules/actions.json:12:22: action 23 is assigned to unknown group "
+  EXPECT_NE(result.err.find("rules/actions.json:14:8: action 28 is assigned to unknown group "
                             "\"demining\""),
             std::string::npos)
       << result.err;

@@ -16,7 +16,7 @@ using testing::audit_json;
 const char* kLog = R"([
   {"id": "<img src=x onerror=alert(2)>", "date": "2024-03-01",
    "title": "<script>alert(1)</script> \"quoted\" & 'single'",
-   "groups": ["victim-assistance"], "actions": [28], "gender_marker": 2},
+   "groups": ["clearance"], "actions": [28], "gender_marker": 2},
   {"id": "co-1", "date": "2024-04-01", "title": "Cooperation on gender",
    "groups": ["cooperation", "gso"], "actions": [39, 4], "gender_marker": 1}
 ])";
@@ -62,15 +62,28 @@ TEST(HtmlReportWriterTest, ScriptInATitleShowsAsText) {
 TEST(HtmlReportWriterTest, HeatMapHasACellForEveryActionAndGroup) {
   std::string html = html_of(kLog);
   EXPECT_EQ(count(html, "<td class=\"cell "), 9u * 8u);
-  EXPECT_NE(heat_cell(html, 28, "victim-assistance").find("data-coverage=\"covered\""),
+  EXPECT_NE(heat_cell(html, 28, "clearance").find("data-coverage=\"covered\""),
+            std::string::npos);
+  EXPECT_NE(heat_cell(html, 28, "victim-assistance").find("data-coverage=\"not-responsible\""),
             std::string::npos);
   EXPECT_NE(heat_cell(html, 31, "victim-assistance").find("data-coverage=\"uncovered\""),
             std::string::npos);
   EXPECT_NE(heat_cell(html, 23, "gso").find("data-coverage=\"not-responsible\""),
             std::string::npos);
-  EXPECT_NE(heat_cell(html, 4, "gso").find("title=\"gso, action 4: covered (co-1)\""),
+  EXPECT_NE(heat_cell(html, 4, "gso").find("title=\"gso, action 4: covered (co-1). Inferred link"),
             std::string::npos)
       << heat_cell(html, 4, "gso");
+}
+
+TEST(HtmlReportWriterTest, InferredLinksAreMarkedOnTheCellAndExplainedInPrint) {
+  std::string html = html_of(kLog);
+  // Action 4 by each of the 8 groups of the 12MSP cycle; 39 and 41 by cooperation.
+  EXPECT_EQ(count(html, "<sup class=\"inferred-mark\">*</sup>"), 8u + 2u);
+  EXPECT_NE(heat_cell(html, 41, "cooperation").find("class=\"cell uncovered inferred\""),
+            std::string::npos);
+  EXPECT_EQ(heat_cell(html, 23, "clearance").find("inferred"), std::string::npos);  // stated
+  EXPECT_NE(html.find("<li>Action 41, cooperation: By elimination"), std::string::npos);
+  EXPECT_NE(html.find("<li>Action 4, every group: The ranges"), std::string::npos);
 }
 
 TEST(HtmlReportWriterTest, LegendSaysInSymbolsAndWordsWhatEachColourMeans) {
@@ -80,7 +93,7 @@ TEST(HtmlReportWriterTest, LegendSaysInSymbolsAndWordsWhatEachColourMeans) {
   EXPECT_NE(html.find("✗</span>responsible, not covered</li>"), std::string::npos);
   EXPECT_NE(html.find("–</span>not responsible</li>"), std::string::npos);
   // Action 4 by 6 groups; 23, 29, 31, 34, 36 and 41 by their one group each.
-  EXPECT_EQ(count(html, "✗<span class=\"sr\"> responsible, not covered</span>"), 6u + 6u);
+  EXPECT_EQ(count(html, "<span class=\"sr\"> responsible, not covered</span>"), 6u + 6u);
 }
 
 TEST(HtmlReportWriterTest, NeedsNothingFromTheNetwork) {

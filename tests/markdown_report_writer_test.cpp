@@ -15,7 +15,8 @@ namespace {
 
 using testing::audit_json;
 
-// victim-assistance covers 28 only; cooperation covers 39 with a hostile title.
+// victim-assistance logs 28 (which clearance carries in the 12MSP cycle, so it covers it for no
+// group); cooperation covers 39 with a hostile title.
 const char* kLog = R"([
   {"id": "va-1", "date": "2024-03-01", "title": "Survivors' network | women <b>leaders</b>",
    "groups": ["victim-assistance"], "actions": [28], "gender_marker": 2},
@@ -94,7 +95,9 @@ TEST(MarkdownReportWriterTest, OpensWithPeriodRuleSetAndSummary) {
             "(ccm-lap-gender, " +
                 testing::default_rules().digest +
                 ")\n\n"
-                "**2 of 9 gender-relevant actions meet the bar; 5 working groups recorded no "
+                "Working groups and their actions as in force on 2024-04-01 (cycle 12MSP), the "
+                "period's last day.\n\n"
+                "**1 of 9 gender-relevant actions meets the bar; 5 working groups recorded no "
                 "gender-related activity.** Findings: " +
                 std::to_string(audit.report.findings.size()) + ".");
 }

@@ -31,7 +31,7 @@ TEST(RecencyRuleTest, OldLatestActivityIsStale) {
   EXPECT_EQ(findings[0].id, "group-recency/group/clearance");
   EXPECT_EQ(findings[0].severity, "low");
   EXPECT_EQ(findings[0].message,
-            "Clearance and Risk Reduction Education (clearance): its latest gender-related "
+            "Clearance and Risk Education (clearance): its latest gender-related "
             "activity, old on 2023-10-01, was 348 days before the end of the period "
             "(2024-09-13), more than the 180 days allowed.");
   EXPECT_EQ(findings[0].evidence, IdList{"old"});

@@ -24,17 +24,18 @@ AuditReport before() {
                                       R"(, "actions": [4, 23], "gender_marker": 2)") +
                         "," +
                         activity_json("v", "2024-02-10", R"(["victim-assistance"])",
-                                      R"(, "actions": [28], "gender_marker": 2)") +
+                                      R"(, "actions": [31], "gender_marker": 2)") +
                         "]",
                     cycle("12MSP"))
       .report;
 }
 
-// After: clearance did nothing; victim-assistance met the Gender Focal Points.
+// After: clearance did nothing; victim-assistance met the Gender Focal Points. The 13MSP cycle's
+// committee has the risk education coordinator, who carries actions 28 and 29 from clearance.
 AuditReport after() {
   return audit_json("[" +
                         activity_json("v", "2025-02-10", R"(["victim-assistance", "gso"])",
-                                      R"(, "actions": [4, 28], "gender_marker": 2)") +
+                                      R"(, "actions": [4, 31], "gender_marker": 2)") +
                         "]",
                     cycle("13MSP"))
       .report;
@@ -69,16 +70,18 @@ TEST(ReportDiffTest, FindingsNewAndResolvedAreMatchedById) {
   for (const auto& f : diff.resolved_findings) {
     if (ours(f)) resolved.push_back(f.id);
   }
-  EXPECT_EQ(added,
-            (std::vector<std::string>{"action-coverage/action/23", "group-coverage/group/clearance",
-                                      "group-silo/group/clearance"}));
+  // clearance's group-coverage finding stands in both (in the 12MSP cycle it lacked 28 and 29).
+  EXPECT_EQ(added, (std::vector<std::string>{
+                       "action-coverage/action/23", "group-coverage/group/risk-education",
+                       "group-silo/group/clearance", "group-silo/group/risk-education"}));
   EXPECT_EQ(resolved, std::vector<std::string>{"group-silo/group/victim-assistance"});
 }
 
 TEST(ReportDiffTest, GroupsThatEnteredAndLeftASilo) {
   ReportDiff diff = diff_reports(before(), after());
-  ASSERT_EQ(diff.new_silos.size(), 1u);
+  ASSERT_EQ(diff.new_silos.size(), 2u);
   EXPECT_EQ(diff.new_silos[0].group, "clearance");
+  EXPECT_EQ(diff.new_silos[1].group, "risk-education");  // new in the committee, no work yet
   ASSERT_EQ(diff.ended_silos.size(), 1u);
   EXPECT_EQ(diff.ended_silos[0].group, "victim-assistance");
 }
@@ -96,9 +99,47 @@ TEST(ReportDiffTest, DifferentRuleSetsAreSaid) {
   changed.rules_digest = "sha256:other";
   ReportDiff diff = diff_reports(before(), changed);
   EXPECT_FALSE(diff.same_rules);
-  EXPECT_NE(write_diff_text(diff).find("Note: the two reports were made with different rule "
-                                       "sets"),
-            std::string::npos);
+  EXPECT_NE(write_diff_text(diff).find("Note: the rule set changed (sha256:"), std::string::npos)
+      << write_diff_text(diff);
+}
+
+TEST(ReportDiffTest, ActionsThatChangedHandsAreNamedAndTheirStatusChangesFlagged) {
+  ReportDiff diff = diff_reports(before(), after());
+  ASSERT_EQ(diff.moved_links.size(), 3u);
+  EXPECT_EQ(diff.moved_links[0].action, 4);  // the risk education coordinator joins
+  EXPECT_EQ(diff.moved_links[0].after.size(), diff.moved_links[0].before.size() + 1);
+  EXPECT_EQ(diff.moved_links[1].action, 28);
+  EXPECT_EQ(diff.moved_links[1].before, std::vector<std::string>{"clearance"});
+  EXPECT_EQ(diff.moved_links[1].after, std::vector<std::string>{"risk-education"});
+  std::string text = write_diff_text(diff);
+  EXPECT_NE(text.find("  action 28                       clearance → risk-education\n"),
+            std::string::npos)
+      << text;
+  // clearance no longer carries 28 and 29: its status change is not only its work's.
+  auto clearance = std::find_if(diff.down.begin(), diff.down.end(), [](const StatusChange& c) {
+    return c.subject.id == "clearance";
+  });
+  ASSERT_NE(clearance, diff.down.end());
+  EXPECT_TRUE(clearance->map_changed);
+  auto action23 = std::find_if(diff.down.begin(), diff.down.end(), [](const StatusChange& c) {
+    return c.subject.id == "23";
+  });
+  ASSERT_NE(action23, diff.down.end());
+  EXPECT_FALSE(action23->map_changed);
+}
+
+TEST(ReportDiffTest, AReportMadeWithTheOldMapSaysWhichLinksMoved) {
+  // Last year's report, made when actions 28 and 29 were mapped to victim-assistance.
+  AuditReport old_map = before();
+  for (auto& action : old_map.actions) {
+    if (action.id == 28 || action.id == 29) action.groups = {GroupCover{"victim-assistance"}};
+  }
+  old_map.rules_digest = "sha256:old";
+  ReportDiff diff = diff_reports(old_map, before());
+  EXPECT_FALSE(diff.same_rules);
+  ASSERT_EQ(diff.moved_links.size(), 2u);
+  EXPECT_EQ(diff.moved_links[0].before, std::vector<std::string>{"victim-assistance"});
+  EXPECT_EQ(diff.moved_links[0].after, std::vector<std::string>{"clearance"});
 }
 
 TEST(ReportDiffTest, AFindingWaivedSinceIsListedAsChangedWithItsReason) {

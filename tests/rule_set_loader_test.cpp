@@ -10,8 +10,8 @@ namespace {
 // The built-in rule set's files, with `name` replaced by `content`.
 MemoryFileSource builtin_with(const std::string& name, const std::string& content) {
   MemoryFileSource files;
-  for (const char* part : {"ruleset.json", "actions.json", "groups.json", "partners.json",
-                           "cycles.json", "lexicon.json", "checks.json"}) {
+  for (const char* part : {"ruleset.json", "sections.json", "actions.json", "groups.json",
+                           "partners.json", "cycles.json", "lexicon.json", "checks.json"}) {
     std::string path = std::string("r/") + part;
     auto text = builtin_rule_files().read(std::string(kBuiltinRulesDir) + "/" + part);
     files.add(path, part == name ? content : text.value());
@@ -31,9 +31,11 @@ TEST(RuleSetLoaderTest, BuiltInRuleSetHoldsTheConceptNotesActions) {
   std::vector<int> ids;
   for (const auto& action : rules->actions) ids.push_back(action.id);
   EXPECT_EQ(ids, (std::vector<int>{4, 23, 28, 29, 31, 34, 36, 39, 41}));
-  EXPECT_EQ(rules->groups.size(), 8u);
-  EXPECT_EQ(rules->find_action(4)->responsible.size(), 8u);
-  EXPECT_EQ(rules->find_action(23)->responsible, std::vector<std::string>{"clearance"});
+  EXPECT_EQ(rules->groups.size(), 9u);
+  EXPECT_EQ(rules->find_action(4)->responsible.size(), 9u);  // every group, risk-education too
+  ASSERT_EQ(rules->find_action(23)->responsible.size(), 1u);
+  EXPECT_EQ(rules->find_action(23)->responsible[0].group, "clearance");
+  EXPECT_EQ(rules->find_action(23)->responsible[0].basis, Basis::kStated);
   ASSERT_NE(rules->find_cycle("12MSP"), nullptr);
   EXPECT_EQ(rules->find_cycle("12MSP")->period.from.to_string(), "2023-09-15");
   EXPECT_EQ(rules->find_cycle("12MSP")->period.to.to_string(), "2024-09-13");
@@ -48,11 +50,14 @@ TEST(RuleSetLoaderTest, UnknownGroupInTheMapIsNamedWithItsPlace) {
   auto rules = load_rule_set(files, "r");
   ASSERT_FALSE(rules.ok());
   auto all = messages(rules.error());
-  EXPECT_NE(std::find(all.begin(), all.end(),
-                      "r/actions.json:16:22: action 28 is assigned to unknown group "
-                      "\"victim-assistance\" (groups: gso, clearance)"),
-            all.end())
-      << join(all, "\n");
+  for (const char* expected :
+       {"r/sections.json:26:8: section \"victim-assistance\" is assigned to unknown group "
+        "\"victim-assistance\" (groups: gso, clearance, or * for every group)",
+        "r/actions.json:16:8: action 28 is assigned to unknown group \"risk-education\" (groups: "
+        "gso, clearance, or * for every group)"}) {
+    EXPECT_NE(std::find(all.begin(), all.end(), expected), all.end())
+        << expected << "\n" << join(all, "\n");
+  }
 }
 
 TEST(RuleSetLoaderTest, UnknownSiloHubIsRefused) {
@@ -70,8 +75,8 @@ TEST(RuleSetLoaderTest, UnknownSiloHubIsRefused) {
 
 TEST(RuleSetLoaderTest, DuplicateActionIsRefused) {
   auto files = builtin_with("actions.json", R"({"actions": [
-    {"id": 4, "section": "A", "summary": "s", "responsible": ["gso"]},
-    {"id": 4, "section": "B", "summary": "t", "responsible": ["gso"]}
+    {"id": 4, "summary": "s", "responsible": ["gso"]},
+    {"id": 4, "summary": "t", "responsible": ["gso"]}
   ]})");
   auto rules = load_rule_set(files, "r");
   ASSERT_FALSE(rules.ok());
@@ -81,7 +86,8 @@ TEST(RuleSetLoaderTest, DuplicateActionIsRefused) {
 
 TEST(RuleSetLoaderTest, BadCycleDateIsRefused) {
   auto files = builtin_with("cycles.json", R"({"cycles": [
-    {"name": "12MSP", "from": "2023-09-15", "to": "2024-02-30"}
+    {"name": "12MSP", "from": "2023-09-15", "to": "2024-02-30"},
+    {"name": "13MSP", "from": "2024-09-14", "to": "2025-09-18"}
   ]})");
   auto rules = load_rule_set(files, "r");
   ASSERT_FALSE(rules.ok());
@@ -115,6 +121,120 @@ TEST(RuleSetLoaderTest, MissingDirectoryIsReadable) {
   ASSERT_FALSE(rules.ok());
   EXPECT_EQ(messages(rules.error())[0],
             "/nonexistent/rules/ruleset.json: cannot be read: No such file or directory");
+}
+
+}  // namespace
+}  // namespace lapaudit
+
+namespace lapaudit {
+namespace {
+
+// The built-in sections.json with `from` replaced by `to`.
+MemoryFileSource sections_edited(const std::string& from, const std::string& to) {
+  std::string text =
+      builtin_rule_files().read(std::string(kBuiltinRulesDir) + "/sections.json").value();
+  auto at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return builtin_with("sections.json", text);
+}
+
+bool has_message(const Errors& errors, const std::string& part) {
+  return std::any_of(errors.begin(), errors.end(), [&](const Error& error) {
+    return error.to_string().find(part) != std::string::npos;
+  });
+}
+
+TEST(RuleSetLoaderTest, EveryActionOfThePlanNeedsASection) {
+  auto rules = load_rule_set(sections_edited(R"("first": 38, "last": 42)",
+                                             R"("first": 39, "last": 41)"),
+                             "r");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_TRUE(has_message(rules.error(), "r/sections.json: action(s) 38, 42 lie in no section: "
+                                         "every action of the plan (1-50) needs one"))
+      << join(messages(rules.error()), "\n");
+}
+
+TEST(RuleSetLoaderTest, OverlappingSectionsAreRefused) {
+  auto rules =
+      load_rule_set(sections_edited(R"("first": 38, "last": 42)", R"("first": 37, "last": 42)"),
+                    "r");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_TRUE(has_message(rules.error(), "sections \"victim-assistance\" and \"cooperation\" "
+                                         "overlap (an action belongs to one section)"))
+      << join(messages(rules.error()), "\n");
+}
+
+TEST(RuleSetLoaderTest, AnInferredLinkNeedsItsReasoning) {
+  auto rules = load_rule_set(sections_edited(R"("basis": "inferred",
+        "reason": "By elimination: the actions between)",
+                                             R"("basis": "inferred", "x": "By elimination: the actions between)"),
+                             "r");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_TRUE(has_message(rules.error(), "field \"reason\" is missing"))
+      << join(messages(rules.error()), "\n");
+}
+
+// The built-in actions.json with `from` replaced by `to`.
+MemoryFileSource actions_edited(const std::string& from, const std::string& to) {
+  std::string text =
+      builtin_rule_files().read(std::string(kBuiltinRulesDir) + "/actions.json").value();
+  auto at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return builtin_with("actions.json", text);
+}
+
+TEST(RuleSetLoaderTest, ALinkToAnUnknownCycleIsNamedWithASuggestion) {
+  auto rules = load_rule_set(
+      actions_edited(R"("group": "clearance", "to_cycle": "12MSP")",
+                     R"("group": "clearance", "to_cycle": "12-MSP")"),
+      "r");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_TRUE(has_message(rules.error(), "r/actions.json:14:8: action 28 names unknown cycle "
+                                         "\"12-MSP\", did you mean \"12MSP\"?"))
+      << join(messages(rules.error()), "\n");
+}
+
+TEST(RuleSetLoaderTest, ALinkToAGroupBeforeItExistedIsRefused) {
+  auto rules = load_rule_set(
+      actions_edited(R"("group": "risk-education", "from_cycle": "13MSP")",
+                     R"("group": "risk-education", "to_cycle": "12MSP")"),
+      "r");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_TRUE(has_message(rules.error(), "action 28 is assigned to risk-education up to the 12MSP "
+                                         "cycle, but risk-education exists only from the 13MSP "
+                                         "cycle"))
+      << join(messages(rules.error()), "\n");
+}
+
+TEST(RuleSetLoaderTest, AGroupListedTwiceForTheSameCyclesIsRefused) {
+  auto rules = load_rule_set(
+      actions_edited(R"("group": "risk-education", "from_cycle": "13MSP")",
+                     R"("group": "clearance", "from_cycle": "12MSP")"),
+      "r");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_TRUE(has_message(rules.error(), "action 28 lists clearance twice for the same cycles"))
+      << join(messages(rules.error()), "\n");
+}
+
+TEST(RuleSetLoaderTest, TheBuiltInMapSaysWhatIsStatedAndWhatIsInferred) {
+  auto rules = load_builtin_rule_set();
+  ASSERT_TRUE(rules.ok());
+  const PlanAction* a28 = rules->find_action(28);
+  ASSERT_NE(a28, nullptr);
+  EXPECT_EQ(a28->section_id, "clearance");
+  EXPECT_EQ(a28->section, "Survey, clearance and risk education");
+  ASSERT_EQ(a28->responsible.size(), 2u);
+  EXPECT_EQ(a28->responsible[0].group, "clearance");
+  EXPECT_EQ(a28->responsible[0].cycles.to_cycle, "12MSP");
+  EXPECT_EQ(a28->responsible[1].group, "risk-education");
+  EXPECT_EQ(a28->responsible[1].basis, Basis::kInferred);
+  EXPECT_FALSE(a28->carried_by("victim-assistance"));
+  EXPECT_EQ(rules->find_group("clearance")->name, "Clearance and Risk Education");
+  EXPECT_EQ(rules->find_cycle("3RC")->meeting->place, "Vientiane, Lao PDR");
+  ASSERT_TRUE(rules->plan_term.has_value());
+  EXPECT_EQ(rules->plan_term->dates.from.to_string(), "2021-09-20");
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "test_util.hpp"
 
+#include "committee.hpp"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,6 +14,12 @@
 #include "rule_set_loader.hpp"
 
 namespace lapaudit::testing {
+
+RuleSet committee_of(const std::string& name) {
+  const Cycle* cycle = default_rules().find_cycle(name);
+  EXPECT_NE(cycle, nullptr) << name;
+  return cycle ? committee_at(default_rules(), cycle->period.to) : default_rules();
+}
 
 const RuleSet& default_rules() {
   static const RuleSet* rules = [] {

@@ -17,6 +17,8 @@ namespace lapaudit::testing {
 
 // The built-in rule set; fails the test if it does not load.
 const RuleSet& default_rules();
+// The built-in rule set with the committee in force on the last day of cycle `name` ("12MSP").
+RuleSet committee_of(const std::string& name);
 
 // An activity log from inline JSON (an array or {"activities": [...]}) named `file`.
 ActivityLog log_from_json(const std::string& json, const std::string& file = "log.json",

@@ -35,11 +35,49 @@ class ValidateCommandTest : public ::testing::Test {
 };
 
 TEST_F(ValidateCommandTest, CleanInputsInEveryFormatExitZero) {
-  auto result = run_lapaudit("validate fixtures/ccm-12msp.csv fixtures/ccm-13msp.json");
+  auto result = run_lapaudit("validate fixtures/silo-victim-assistance.json fixtures/hostile.json");
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,
-            "0 problems, 0 warnings; 2 inputs, 60 records: 60 accepted, 0 rejected; rule set "
+            "0 problems, 0 warnings; 2 inputs, 12 records: 12 accepted, 0 rejected; rule set "
             "ccm-lap-gender\n");
+}
+
+// The example logs list actions 28 and 29 for victim-assistance, as the map had it before the
+// correction: each such activity is a warning that names the group that carries the action in
+// its cycle (clearance, then risk-education), and the records are still accepted.
+TEST_F(ValidateCommandTest, AnActionNoneOfTheActivitysGroupsCarriesIsAWarning) {
+  auto result = run_lapaudit("validate fixtures/ccm-12msp.csv fixtures/ccm-13msp.json");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("fixtures/ccm-12msp.csv:11: warning: \"12msp-010\": action 28 is "
+                            "carried by clearance in the 12MSP cycle, and none of its groups "
+                            "(victim-assistance) carries it: the activity covers the action for "
+                            "no group. If clearance took part, add it to the groups; otherwise "
+                            "check the action number\n"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("fixtures/ccm-13msp.json:107: warning: \"13msp-009\": action 28 is "
+                            "carried by risk-education in the 13MSP cycle"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("0 problems, 9 warnings; 2 inputs, 60 records: 60 accepted, 0 "
+                            "rejected; rule set ccm-lap-gender\n"),
+            std::string::npos)
+      << result.out;
+}
+
+TEST_F(ValidateCommandTest, AGroupBeforeItJoinedTheCommitteeIsAWarning) {
+  std::string log = write("early.json", R"([
+    {"id": "re-1", "date": "2024-05-02", "title": "Risk education and gender",
+     "groups": ["risk-education", "clearance"], "actions": [28], "gender_marker": 2}
+  ])");
+  auto result = run_lapaudit("validate " + log);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find(log + ":2: warning: \"re-1\": risk-education joins the Coordination "
+                                  "Committee only with the 13MSP cycle (2024-09-14), so on "
+                                  "2024-05-02 its part in this activity counts for no working "
+                                  "group; check the date or the group\n"),
+            std::string::npos)
+      << result.out;
 }
 
 TEST_F(ValidateCommandTest, EveryProblemSortedByInputThenLineThenSummary) {
@@ -84,7 +122,7 @@ TEST_F(ValidateCommandTest, ChecksTheWorkPlanAndTheWaiversToo) {
       << result.out;
   EXPECT_NE(result.out.find(waivers + ":1:11: unknown rule \"no-such-rule\""), std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find("3 problems, 0 warnings; 1 input, 35 records"), std::string::npos)
+  EXPECT_NE(result.out.find("3 problems, 6 warnings; 1 input, 35 records"), std::string::npos)
       << result.out;
 }
 

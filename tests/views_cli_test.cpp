@@ -28,7 +28,7 @@ TEST(ViewsCliTest, GapsJsonMatchesGolden) {
 }
 
 TEST(ViewsCliTest, GapsOfAGroupWithNothingAgainstItExitsZero) {
-  auto result = run_lapaudit(std::string("gaps --group clearance ") + kTwelfth);
+  auto result = run_lapaudit(std::string("gaps --group gso ") + kTwelfth);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find("Findings: 0\n"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("Next steps\n  none: nothing stands against the group\n"),

@@ -19,7 +19,10 @@ def load(path):
 def main():
     rules_dir, log_path = sys.argv[1], sys.argv[2]
     actions = load(f"{rules_dir}/actions.json")["actions"]
-    groups = {g["id"] for g in load(f"{rules_dir}/groups.json")["groups"]}
+    sections = load(f"{rules_dir}/sections.json")["sections"]
+    cycles = {c["name"]: c for c in load(f"{rules_dir}/cycles.json")["cycles"]}
+    group_list = load(f"{rules_dir}/groups.json")["groups"]
+    groups = {g["id"] for g in group_list}
     lexicon = load(f"{rules_dir}/lexicon.json")
     checks = load(f"{rules_dir}/checks.json")["rules"]
     exceeds_at = next(r["params"]["exceeds_at"] for r in checks
@@ -51,6 +54,25 @@ def main():
         return bool(pattern.search(r.get("title", "")) or
                     pattern.search(r.get("description", "")))
 
+    # The committee in force on the last day of the period (every date in the input).
+    end = max((r["date"] for r in valid), default=None)
+
+    def in_force(entry):
+        start = cycles[entry["from_cycle"]]["from"] if "from_cycle" in entry else "0000-00-00"
+        stop = cycles[entry["to_cycle"]]["to"] if "to_cycle" in entry else "9999-99-99"
+        return end is None or start <= end <= stop
+
+    def responsible(action):
+        links = action.get("responsible") or next(
+            s["responsible"] for s in sections if s["first"] <= action["id"] <= s["last"])
+        out = []
+        for link in links:
+            link = {"group": link} if isinstance(link, str) else link
+            for group in group_list:
+                if link["group"] in ("*", group["id"]) and in_force(link) and in_force(group):
+                    out.append(group["id"])
+        return out
+
     gendered = [r for r in valid if gender_related(r)]
     statuses = {}
     for action in actions:
@@ -58,7 +80,7 @@ def main():
         covered = {g for r in listing for g in r["groups"]}
         if not listing:
             status = "missing"
-        elif not all(g in covered for g in action["responsible"]):
+        elif not all(g in covered for g in responsible(action)):
             status = "approaches"
         elif len(listing) >= exceeds_at:
             status = "exceeds"

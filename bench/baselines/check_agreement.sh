@@ -16,6 +16,7 @@ lapaudit_statuses() {
 jq_statuses() {
   jq -c --slurpfile actions "$rules/actions.json" --slurpfile groups "$rules/groups.json" \
     --slurpfile lexicon "$rules/lexicon.json" --slurpfile checks "$rules/checks.json" \
+    --slurpfile sections "$rules/sections.json" --slurpfile cycles "$rules/cycles.json" \
     -f "$src/bench/baselines/audit_statuses.jq" "$1" |
     python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))'
 }
