@@ -86,7 +86,8 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {add_audit_command(app),    add_validate_command(app),
                                    add_template_command(app), add_gaps_command(app),
                                    add_explain_command(app),  add_graph_command(app),
-                                   add_diff_command(app),     add_rules_command(app)};
+                                   add_diff_command(app),     add_rules_command(app),
+                                   add_licenses_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
