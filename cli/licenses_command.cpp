@@ -55,8 +55,8 @@ void write_library(std::string& out, const Paragraph& library) {
   out += "\n  " + field(library, "Library");
   std::string version = field(library, "Version");
   if (!version.empty()) out += " " + version;
-  out += "\n      licence: " + field(library, "License-Title") + " (" +
-         field(library, "License") + ")\n      in lapaudit: " + field(library, "In-Lapaudit") +
+  out += "\n      licence: " + field(library, "License-Title") + " (" + field(library, "License") +
+         ")\n      in lapaudit: " + field(library, "In-Lapaudit") +
          "\n      source: " + field(library, "Upstream-Source");
   std::string debian = field(library, "Debian-Version");
   if (!debian.empty()) out += "; Debian package " + debian;

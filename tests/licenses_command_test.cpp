@@ -38,6 +38,15 @@ TEST(LicensesCommandTest, NamesLapauditsLicence) {
                 "Apache-2.0).");
 }
 
+TEST(LicensesCommandTest, VersionNamesTheLicenceAndTheCommand) {
+  auto result = run_lapaudit("--version");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_NE(
+      result.out.find("\nlicence: Apache-2.0 (`lapaudit licenses`: the libraries it contains)\n"),
+      std::string::npos)
+      << result.out;
+}
+
 TEST(LicensesCommandTest, ListsEveryLibraryWithVersionLicenceAndSource) {
   auto listing = run_lapaudit("licenses").out;
   for (const char* library :
