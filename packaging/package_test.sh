@@ -35,7 +35,7 @@ copyright="$root/usr/share/doc/lapaudit/copyright"
 head -n 1 "$copyright" |
   grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
   { echo "copyright: the first line is not Debian's Format: line"; exit 1; }
-grep -qx 'Files: \*' "$copyright" && grep -qx 'License: Apache-2.0' "$copyright" ||
+grep -A2 -x 'Files: \*' "$copyright" | grep -qx 'License: Apache-2.0' ||
   { echo "copyright: no Files: * paragraph under Apache-2.0"; exit 1; }
 for library in Boost.Graph RapidJSON fmt spdlog CLI11 libcsv "OpenSSL (libcrypto)"; do
   grep -A1 -xF "Library: $library" "$copyright" | grep -q '^Version: [0-9]' ||
