@@ -21,5 +21,6 @@ Command add_gaps_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
 Command add_graph_command(CLI::App& app);
 Command add_diff_command(CLI::App& app);
+Command add_licenses_command(CLI::App& app);
 
 }  // namespace lapaudit::cli

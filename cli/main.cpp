@@ -44,7 +44,7 @@ std::string version_text() {
   std::string text = std::string("lapaudit ") + lapaudit::kVersion;
   auto rules = lapaudit::load_builtin_rule_set();
   if (rules) text += "\nbuilt-in rule set: " + rules->name + " " + rules->digest;
-  return text;
+  return text + "\nlicence: Apache-2.0 (`lapaudit licenses`: the libraries it contains)";
 }
 
 void set_up_logging(int verbosity, bool quiet) {
@@ -83,10 +83,10 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbosity, "More detail on standard error (-vv: even more)");
   app.add_flag("-q,--quiet", quiet, "Only errors on standard error");
   app.fallthrough();
-  std::vector<Command> commands = {add_audit_command(app),    add_validate_command(app),
-                                   add_template_command(app), add_gaps_command(app),
-                                   add_explain_command(app),  add_graph_command(app),
-                                   add_diff_command(app),     add_rules_command(app)};
+  std::vector<Command> commands = {
+      add_audit_command(app), add_validate_command(app), add_template_command(app),
+      add_gaps_command(app),  add_explain_command(app),  add_graph_command(app),
+      add_diff_command(app),  add_rules_command(app),    add_licenses_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

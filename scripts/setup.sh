@@ -8,6 +8,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev libcli11-dev libcsv-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev jq python3 time bash-completion
   graphviz
+  python3-debian  # the package test parses /usr/share/doc/lapaudit/copyright (Debian's format)
   cmark cmark-gfm  # the Markdown report is rendered in tests (chromium, optional: tests/browser)
   "$@"
 )

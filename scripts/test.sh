@@ -4,10 +4,12 @@
 # Set LAPAUDIT_SKIP_ASAN=1 to run the default build only (quicker while developing).
 # In CI (CI=true), or with LAPAUDIT_FUZZ_SECONDS=N, each libFuzzer target then runs for a
 # bounded time (30 s each in CI); a crash, leak or hang fails the run. CI (or LAPAUDIT_TIDY=1)
-# also runs clang-tidy on engine/ and cli/ (scripts/tidy.sh).
+# also runs clang-tidy on engine/ and cli/ (scripts/tidy.sh). First, the licence checks: every
+# source file carries its SPDX line, THIRD-PARTY-NOTICES lists every library (check-licences.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+scripts/check-licences.sh
 jobs=$(nproc)
 preset=default
 asan=asan
