@@ -27,6 +27,7 @@ struct PictureEdge {
   std::string kind;             // "responsible", "addresses", "takes_part"
   std::optional<bool> covered;  // with coverage, for responsibility
   bool gender_related = false;  // for an activity's edges
+  bool inferred = false;        // a responsibility the rule set infers, not one a source states
 };
 
 struct Picture {
@@ -80,11 +81,10 @@ Picture draw(const Audit& audit, const GraphOptions& options) {
   for (const auto& action : report.actions) {
     for (const auto& group : audit.graph.responsible_groups(action.id)) {
       PictureEdge edge{action_node(action.id), group_node(group), "responsible", {}, false};
-      if (options.coverage) {
-        auto cover = std::find_if(action.groups.begin(), action.groups.end(),
-                                  [&](const GroupCover& c) { return c.group == group; });
-        edge.covered = cover != action.groups.end() && cover->covered;
-      }
+      auto cover = std::find_if(action.groups.begin(), action.groups.end(),
+                                [&](const GroupCover& c) { return c.group == group; });
+      edge.inferred = cover != action.groups.end() && cover->basis == Basis::kInferred;
+      if (options.coverage) edge.covered = cover != action.groups.end() && cover->covered;
       picture.edges.push_back(std::move(edge));
     }
   }
@@ -151,6 +151,7 @@ std::string dot_edge(const PictureEdge& edge) {
   } else {
     attributes = "color=\"#57606a\"";
   }
+  if (edge.inferred) attributes += ", label=\"*\", fontsize=10, edgetooltip=\"inferred link\"";
   return "  " + quoted(edge.from) + " -- " + quoted(edge.to) + " [" + attributes + "];\n";
 }
 
@@ -175,6 +176,9 @@ std::string write_graph_dot(const RuleSet& rules, const Audit& audit, const Grap
   Picture picture = draw(audit, options);
   std::string title = rules.title;
   if (options.coverage && audit.report.period) title += "\n" + period_label(audit.report);
+  bool any_inferred = std::any_of(picture.edges.begin(), picture.edges.end(),
+                                  [](const PictureEdge& edge) { return edge.inferred; });
+  if (any_inferred) title += "\n* an inferred link, not stated by a source (lapaudit rules)";
   std::string out = "graph lapaudit {\n";
   out += "  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=" + quoted(title) + "];\n";
   out += "  node [fontname=\"Helvetica\"];\n";
@@ -247,6 +251,10 @@ std::string write_graph_json(const RuleSet& rules, const Audit& audit,
     if (edge.covered) {
       w.Key("covered");
       w.Bool(*edge.covered);
+    }
+    if (edge.kind == "responsible") {
+      w.Key("inferred");
+      w.Bool(edge.inferred);
     }
     if (edge.kind != "responsible") {
       w.Key("gender_related");

@@ -70,7 +70,7 @@ std::string committee_text(const AuditReport& report) {
 
 const char* const kInferredNote =
     "* The link of the action to that working group is inferred (a best reading of the "
-    "Convention's documents), not stated by a source; `lapaudit rules` gives the reasoning.";
+    "Convention's documents), not stated by a source; the rule set listing (lapaudit rules) gives the reasoning.";
 
 std::string inferred_groups(const ActionResult& action) {
   std::vector<std::string> groups;

@@ -39,10 +39,13 @@ TEST(GraphWriterTest, CoverageColoursNodesAndMarksSilos) {
                      "education\\nmeets\", shape=box, style=filled, fillcolor=\"#d4edda\"];"),
             std::string::npos)
       << dot;
+  EXPECT_NE(dot.find("\\n* an inferred link, not stated by a source (lapaudit rules)"),
+            std::string::npos);  // the title says what the marks on the links mean
   EXPECT_NE(dot.find("\"group:stockpile\" [label=\"stockpile\\nmissing (silo)\""),
             std::string::npos);
   EXPECT_NE(dot.find("\"action:4\" -- \"group:stockpile\" [color=\"#cf222e\", style=dashed, "
-                     "tooltip=\"not covered\"];"),
+                     "tooltip=\"not covered\", label=\"*\", fontsize=10, "
+                     "edgetooltip=\"inferred link\"];"),
             std::string::npos);
   EXPECT_EQ(dot.find("activity:"), std::string::npos);
 }
