@@ -361,7 +361,7 @@ void check_cross_references(LoadContext& context, const RuleSet& rules,
 
 Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string& dir) {
   Errors errors;
-  LoadContext context{files, dir, errors, {}, {}, {}};
+  LoadContext context{files, dir, errors, {}, {}, {}, {}};
   RuleSet rules;
   std::vector<std::string> parts;
   load_manifest(context, rules, parts);
