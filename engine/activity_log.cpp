@@ -1,10 +1,8 @@
 #include "activity_log.hpp"
 
 #include <algorithm>
-#include <future>
 
 #include "activity_record.hpp"
-#include "activity_schema.hpp"
 #include "csv_reader.hpp"
 #include "file_source.hpp"
 #include "json_scanner.hpp"
@@ -18,8 +16,7 @@ constexpr std::uint32_t kRejectedRecord = 0x80000000;
 // How much read text is handed back at a time (see ActivityLogBuilder::add(const InputText&)).
 constexpr std::size_t kHandBackBytes = std::size_t{8} << 20;
 
-// From this size on, an input's digest is computed on a second thread, and room is made in the
-// log for its records once this many are read.
+// From this size on, room is made in the log for an input's records once this many are read.
 constexpr std::size_t kLargeInputBytes = std::size_t{1} << 20;
 constexpr std::size_t kRecordsBeforeMakingRoom = 4096;
 
@@ -212,18 +209,8 @@ Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::stri
   input_size_ = text.size();
   read_offset_ = 0;
   current_file_ = path;
-  // A large input's digest is computed on a second thread while its records are read; that
-  // thread hands back what it has digested too (the reader reads it again if it needs it).
-  std::future<std::string> digest;
-  if (text.size() >= kLargeInputBytes) {
-    digest = std::async(std::launch::async, [text, done_with = done_with_] {
-      return sha256_digest(text, kHandBackBytes, done_with);
-    });
-  } else {
-    log_.inputs[index].digest = sha256_digest(text);
-  }
+  log_.inputs[index].digest = sha256_digest(text);
   auto added = add_records(strip_bom(text), path, format);
-  if (digest.valid()) log_.inputs[index].digest = digest.get();
   if (done_with_) done_with_(handed_back_, text.size());
   return added;
 }
@@ -235,11 +222,6 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{path, 0, 0, empty_file_message(format)};
   }
-  // The schema is checked while parsing, on the parser's thread for a large file; only a
-  // record that does not fit is checked again here, for the place and words of each problem.
-  auto check_schema = [](LocatedJson& record) {
-    if (record.document.IsObject()) record.fits_schema = fits_activity_schema(record.document);
-  };
   switch (format) {
     case InputFormat::kJson: {
       // (Offsets in `body` are at most a byte-order mark short of those in the text given to
@@ -249,8 +231,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           [&](const LocatedJson& record) {
             add_record(record, summary());
             read_up_to(record.start_offset());
-          },
-          check_schema);
+          });
       if (!scanned) return scanned.error();
       return true;
     }
@@ -275,8 +256,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
               add_record(parsed.json.value(), summary());
             }
             read_up_to(parsed.next);
-          },
-          check_schema);
+          });
       return true;
     }
     case InputFormat::kCsv: {
@@ -285,7 +265,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           [&](const LocatedJson& record, std::vector<Error> problems) {
             add_record(record, summary(), std::move(problems));
           },
-          [&](std::size_t offset) { read_up_to(offset); }, check_schema);
+          [&](std::size_t offset) { read_up_to(offset); });
       if (!read) return read.error();
       return true;
     }

@@ -15,8 +15,6 @@
 #include <utility>
 #include <vector>
 
-#include "parallel_jobs.hpp"
-
 namespace lapaudit {
 
 namespace permutation_detail {
@@ -73,7 +71,7 @@ void apply_order(std::vector<T>& items, std::vector<std::uint32_t> order, std::s
         ->second;
   };
 
-  run_parallel_jobs(parts, [&](std::size_t part) {
+  for (std::size_t part = 0; part < parts; ++part) {
     const std::size_t lo = cut[part];
     const std::size_t hi = cut[part + 1];
     constexpr std::size_t kAhead = 8;  // moves fetched ahead of the one being made
@@ -104,7 +102,7 @@ void apply_order(std::vector<T>& items, std::vector<std::uint32_t> order, std::s
         target = std::move(items[at[p + 1]]);
       }
     }
-  });
+  }
 }
 
 }  // namespace lapaudit
