@@ -194,7 +194,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
       report_error(format.error());
       return std::nullopt;
     }
-    auto added = builder.add(text.value(), path, format.value());
+    auto added = builder.add(text->view(), path, format.value());
     if (!added) {
       report_error(added.error());
       return std::nullopt;

@@ -12,6 +12,7 @@
 #include "activity_log.hpp"
 #include "audit.hpp"
 #include "error.hpp"
+#include "input_text.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit::cli {

@@ -3,7 +3,6 @@
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -11,34 +10,14 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <cstring>
 #include <exception>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "input_text.hpp"
 #include "rule_set_loader.hpp"
 #include "version.hpp"
 
 namespace {
-
-// An input file cut short by another program while lapaudit reads it. Runs inside the SIGBUS
-// handler: only async-signal-safe calls.
-[[noreturn]] void report_lost_input(const char* path) {
-  for (const char* part :
-       {"lapaudit: ", path,
-        ": the file became shorter while lapaudit was reading it (did another program change "
-        "it?); run lapaudit again once the file is complete\n"}) {
-    std::size_t length = std::strlen(part);
-    while (length > 0) {
-      ssize_t n = ::write(STDERR_FILENO, part, length);
-      if (n <= 0) break;
-      part += n;
-      length -= static_cast<std::size_t>(n);
-    }
-  }
-  ::_exit(lapaudit::cli::kExitError);
-}
 
 std::string version_text() {
   std::string text = std::string("lapaudit ") + lapaudit::kVersion;
@@ -94,7 +73,6 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitClean : kExitError;
   }
   set_up_logging(verbosity, quiet);
-  lapaudit::InputText::on_lost_input(report_lost_input);
   try {
     for (const auto& command : commands) {
       if (command.subcommand->parsed()) return command.run();

@@ -34,7 +34,7 @@ void load_one(ActivityLogBuilder& builder, const std::string& path, std::vector<
     return;
   }
   auto format = format_for_input(path, text->view());
-  auto added = builder.add(text.value(), path, format.value());
+  auto added = builder.add(text->view(), path, format.value());
   if (!added) out.push_back({added.error()});
   const InputSummary& summary = builder.log().inputs.back();
   spdlog::info("{}: {} records, {} accepted, {} rejected", path, summary.records, summary.accepted,

@@ -13,9 +13,6 @@ namespace {
 // Marks an IdTable entry whose record is a rejection.
 constexpr std::uint32_t kRejectedRecord = 0x80000000;
 
-// How much read text is handed back at a time (see ActivityLogBuilder::add(const InputText&)).
-constexpr std::size_t kHandBackBytes = std::size_t{8} << 20;
-
 // From this size on, room is made in the log for an input's records once this many are read.
 constexpr std::size_t kLargeInputBytes = std::size_t{1} << 20;
 constexpr std::size_t kRecordsBeforeMakingRoom = 4096;
@@ -185,34 +182,15 @@ void ActivityLogBuilder::make_room(std::size_t records_read) {
                              std::min(static_cast<std::size_t>(expected), limits_.max_records));
 }
 
-void ActivityLogBuilder::read_up_to(std::size_t offset) {
-  read_offset_ = offset;
-  if (done_with_ && offset >= handed_back_ + kHandBackBytes) {
-    done_with_(handed_back_, offset);
-    handed_back_ = offset;
-  }
-}
-
-Result<bool> ActivityLogBuilder::add(const InputText& input, const std::string& path,
-                                     InputFormat format) {
-  done_with_ = [&input](std::size_t begin, std::size_t end) { input.release(begin, end); };
-  auto added = add(input.view(), path, format);
-  done_with_ = nullptr;
-  return added;
-}
-
 Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
                                           InputFormat format) {
   log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
-  handed_back_ = 0;
   input_size_ = text.size();
   read_offset_ = 0;
   current_file_ = path;
   log_.inputs[index].digest = sha256_digest(text);
-  auto added = add_records(strip_bom(text), path, format);
-  if (done_with_) done_with_(handed_back_, text.size());
-  return added;
+  return add_records(strip_bom(text), path, format);
 }
 
 Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
@@ -224,8 +202,6 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
   }
   switch (format) {
     case InputFormat::kJson: {
-      // (Offsets in `body` are at most a byte-order mark short of those in the text given to
-      // add(): handing back up to them never hands back what is still to be read.)
       auto scanned = scan_json_records(
           body, path, "activities",
           [&](const LocatedJson& record) {
