@@ -237,16 +237,6 @@ std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet&
   return std::move(audit.value());
 }
 
-// NOLINTBEGIN(clang-analyzer-cplusplus.NewDeleteLeaks): the leak below is the point.
-void release_at_exit([[maybe_unused]] Audit audit) {
-#ifndef LAPAUDIT_LEAK_CHECKED
-  // A deliberate leak: the process ends right after, and the system frees it all at once.
-  // (Under the leak checker the audit is freed as usual, so that real leaks stand out.)
-  std::make_unique<Audit>(std::move(audit)).release();  // NOLINT(bugprone-unused-return-value)
-#endif
-}
-// NOLINTEND(clang-analyzer-cplusplus.NewDeleteLeaks)
-
 void log_warnings(const ActivityLog& log) {
   for (const auto& warning : log.warnings) spdlog::warn("{}", warning.to_string());
 }

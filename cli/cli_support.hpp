@@ -80,11 +80,6 @@ Result<InputText> read_input(const std::string& path);
 // read at all, or (with --strict) any rejected record.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
 
-// Hands a finished audit to the operating system to free at exit: tearing down millions of small
-// objects one by one costs more than evaluating them (a tenth of a 100k-record run). Call it
-// last, when the process is about to end.
-void release_at_exit(Audit audit);
-
 // Logs the warnings of a load (unknown fields...) at warning level.
 void log_warnings(const ActivityLog& log);
 

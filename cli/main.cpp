@@ -4,10 +4,6 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
@@ -37,23 +33,10 @@ void set_up_logging(int verbosity, bool quiet) {
   spdlog::set_level(level);
 }
 
-// Keeps the allocator from giving memory back to the system, and taking it again, over and over
-// while a large log is read: a reader thread frees each record's blocks as fast as it takes
-// new ones, and with glibc's starting thresholds (128 KiB) its heap shrinks and grows again
-// each time (a CSV log of a million rows: a third more CPU). These are the values glibc moves
-// to by itself once a program has freed a large block, set from the start.
-void tune_allocator() {
-#if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace lapaudit::cli;
-  tune_allocator();
   CLI::App app{"lapaudit: gender audit of the CCM Lausanne Action Plan", "lapaudit"};
   app.set_version_flag("--version", version_text);
   app.require_subcommand(1);
