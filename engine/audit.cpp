@@ -1,12 +1,9 @@
 #include "audit.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <memory>
 #include <tuple>
 
 #include "coverage_status.hpp"
-#include "permutation.hpp"
 #include "rule_kinds.hpp"
 #include "silo_rule.hpp"
 #include "text_util.hpp"
@@ -41,58 +38,17 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
   return {Period{*from, *to}};
 }
 
-// An activity's place in the canonical order as far as whole numbers tell it: its day, then the
-// first eight bytes of its id (as std::string compares them: unsigned, a shorter id first).
-// Sorting these needs the ids themselves only where two share a day and those eight bytes.
-struct OrderKey {
-  int day;
-  std::uint64_t id_prefix;
-  std::uint32_t index;  // in the log
-};
-
-std::uint64_t id_prefix(const std::string& id) {
-  std::uint64_t prefix = 0;
-  for (std::size_t i = 0; i < 8; ++i) {
-    prefix = (prefix << 8) | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0U);
-  }
-  return prefix;
-}
-
 // Puts the log in a canonical order, so that the report does not depend on the order of the
-// input files or of the records within them: activities by date then id, rejections and inputs
-// by file and line.
+// input files or of the records within them: activities by date then id (ids are unique among
+// accepted activities, so the order is total), rejections and inputs by file and line.
 void canonical_order(ActivityLog& log) {
-  const auto& activities = log.activities;
-  auto earlier = [](const Activity& x, const Activity& y) {
+  std::sort(log.activities.begin(), log.activities.end(), [](const Activity& x, const Activity& y) {
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
-  };
-  if (!std::is_sorted(activities.begin(), activities.end(), earlier)) {  // a log kept by date
-    const std::size_t count = activities.size();
-    auto keys = std::make_unique_for_overwrite<OrderKey[]>(count);
-    for (std::size_t i = 0; i < count; ++i) {
-      keys[i] = {activities[i].date.days(), id_prefix(activities[i].id),
-                 static_cast<std::uint32_t>(i)};
-    }
-    auto before = [&](const OrderKey& a, const OrderKey& b) {
-      if (a.day != b.day) return a.day < b.day;
-      if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
-      int by_id = activities[a.index].id.compare(activities[b.index].id);
-      return by_id != 0 ? by_id < 0 : a.index < b.index;  // the log's order for a repeated id
-    };
-    std::sort(keys.get(), keys.get() + count, before);
-    std::vector<std::uint32_t> order(count);
-    for (std::size_t i = 0; i < count; ++i) order[i] = keys[i].index;
-    keys.reset();
-    // In place (a sorted copy would double the model's peak size).
-    apply_order(log.activities, std::move(order), 1);
-  }
+  });
   auto by_place = [](const Rejection& a, const Rejection& b) {
     return std::tie(a.place.file, a.place.line) < std::tie(b.place.file, b.place.line);
   };
-  // (One input's rejections come in its order: already sorted.)
-  if (!std::is_sorted(log.rejections.begin(), log.rejections.end(), by_place)) {
-    std::stable_sort(log.rejections.begin(), log.rejections.end(), by_place);
-  }
+  std::stable_sort(log.rejections.begin(), log.rejections.end(), by_place);
   std::stable_sort(log.inputs.begin(), log.inputs.end(),
                    [](const InputSummary& a, const InputSummary& b) { return a.path < b.path; });
 }
