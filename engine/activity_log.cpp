@@ -10,9 +10,6 @@
 namespace lapaudit {
 namespace {
 
-// Marks an IdTable entry whose record is a rejection.
-constexpr std::uint32_t kRejectedRecord = 0x80000000;
-
 // From this size on, room is made in the log for an input's records once this many are read.
 constexpr std::size_t kLargeInputBytes = std::size_t{1} << 20;
 constexpr std::size_t kRecordsBeforeMakingRoom = 4096;
@@ -113,18 +110,12 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::string& path) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
-  auto record = static_cast<std::uint32_t>(
-      outcome.activity ? log_.activities.size() : log_.rejections.size() | kRejectedRecord);
-  const IdTable::Entry* earlier = first_place_of_id_.find_or_add(
-      id,
-      IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1), outcome.line},
-      [&](std::uint32_t held_by) -> std::string_view {
-        if ((held_by & kRejectedRecord) != 0) return log_.rejections[held_by & ~kRejectedRecord].id;
-        return log_.activities[held_by].id;
-      });
-  if (earlier == nullptr) return;
+  auto [first, added] =
+      first_place_of_id_.try_emplace(id, IdPlace{log_.inputs.size() - 1, outcome.line});
+  if (added) return;
   std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " +
-                       log_.inputs[earlier->input].path + ":" + std::to_string(earlier->line);
+                       log_.inputs[first->second.input].path + ":" +
+                       std::to_string(first->second.line);
   RecordPlace place{path, outcome.line};
   Error problem{path, outcome.line, 0, reason};
   if (outcome.activity) {
@@ -140,13 +131,6 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::stri
 
 void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary,
                                     std::vector<Error> problems) {
-  // The id is checked once the record is read: its place in the table is fetched meanwhile.
-  if (record.document.IsObject()) {
-    auto id = record.document.FindMember("id");
-    if (id != record.document.MemberEnd() && id->value.IsString()) {
-      first_place_of_id_.prefetch({id->value.GetString(), id->value.GetStringLength()});
-    }
-  }
   std::vector<Error> over = limit_problems(record, summary.path);
   problems.insert(problems.end(), over.begin(), over.end());
   add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
@@ -174,7 +158,7 @@ void ActivityLogBuilder::make_room(std::size_t records_read) {
   double bytes_per_record = static_cast<double>(read_offset_) / static_cast<double>(records_read);
   double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record;
   // The log: a little more than the estimate (room never used costs address space, not
-  // memory). The ids: the estimate (the table is a power of two, filled at once).
+  // memory). The ids: the estimate.
   auto more =
       static_cast<std::size_t>(std::min(expected * 1.05, static_cast<double>(limits_.max_records)));
   log_.activities.reserve(log_.activities.size() + more);

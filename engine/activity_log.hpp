@@ -10,12 +10,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "activity.hpp"
 #include "error.hpp"
 #include "gender_classifier.hpp"
-#include "id_table.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -103,9 +103,12 @@ class ActivityLogBuilder {
   Name current_file_;            // the input's name, shared by its activities
   bool over_record_limit_ = false;
   ActivityLog log_;
-  // Each id seen, with its input (index in log_.inputs) and line; entries name their record
-  // as an index in log_.activities, or in log_.rejections with kRejectedRecord set.
-  IdTable first_place_of_id_;
+  // Where each id was first seen: its input (index in log_.inputs) and line.
+  struct IdPlace {
+    std::size_t input = 0;
+    int line = 0;
+  };
+  std::unordered_map<std::string, IdPlace> first_place_of_id_;
   std::map<std::string, bool> warned_fields_;  // "file\nfield"
 };
 
