@@ -186,37 +186,32 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
   }
   switch (format) {
     case InputFormat::kJson: {
-      auto scanned = scan_json_records(
-          body, path, "activities",
-          [&](const LocatedJson& record) {
-            add_record(record, summary());
-            read_up_to(record.start_offset());
-          });
+      auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
+        add_record(record, summary());
+        read_up_to(record.start_offset());
+      });
       if (!scanned) return scanned.error();
       return true;
     }
     case InputFormat::kNdjson: {
-      scan_json_lines(
-          body, path,
-          [&](ParsedLine& parsed) {
-            int line = parsed.line;
-            if (!parsed.json) {
-              std::string reason = "not a JSON record: " + parsed.json.error().message;
-              add_outcome(
-                  RecordOutcome{std::nullopt,
-                                Rejection{{path, line},
-                                          "",
-                                          reason,
-                                          {Error{path, line, parsed.json.error().column, reason}}},
-                                {},
-                                line,
-                                {}},
-                  summary());
-            } else {
-              add_record(parsed.json.value(), summary());
-            }
-            read_up_to(parsed.next);
-          });
+      scan_json_lines(body, path, [&](ParsedLine& parsed) {
+        int line = parsed.line;
+        if (!parsed.json) {
+          std::string reason = "not a JSON record: " + parsed.json.error().message;
+          Error problem{path, line, parsed.json.error().column, reason};
+          Rejection rejection{
+              .place = {path, line}, .id = "", .reason = reason, .problems = {problem}};
+          add_outcome(RecordOutcome{.activity = std::nullopt,
+                                    .rejection = std::move(rejection),
+                                    .unknown_fields = {},
+                                    .line = line,
+                                    .description = {}},
+                      summary());
+        } else {
+          add_record(parsed.json.value(), summary());
+        }
+        read_up_to(parsed.next);
+      });
       return true;
     }
     case InputFormat::kCsv: {

@@ -1,7 +1,6 @@
 // The activity log of a run: every input, every format, and no record lost.
 
 #include "activity_log.hpp"
-#include "input_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "input_text.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {
