@@ -146,7 +146,7 @@ Result<InputText> read_input(const std::string& path) {
 namespace {
 
 // "reading log.json: 1,310,720 records (412,000 a second)" on standard error, rewritten in
-// place, only when standard error is a terminal and the log level shows information.
+// place, only when standard error is a terminal and warnings are shown (not with --quiet).
 class ProgressLine {
  public:
   ProgressLine()
@@ -213,14 +213,6 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
   }
   return log;
 }
-
-#if defined(__SANITIZE_ADDRESS__)
-#define LAPAUDIT_LEAK_CHECKED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define LAPAUDIT_LEAK_CHECKED 1
-#endif
-#endif
 
 std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet& rules) {
   auto choice = period_choice(options);
