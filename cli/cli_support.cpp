@@ -199,9 +199,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
       report_error(added.error());
       return std::nullopt;
     }
-    const InputSummary& summary = builder.log().inputs.back();
-    spdlog::info("{}: {} records, {} accepted, {} rejected", path, summary.records,
-                 summary.accepted, summary.rejected);
+    log_input_summary(builder.log().inputs.back());
   }
   ActivityLog log = builder.take();
   log_warnings(log);
@@ -227,6 +225,11 @@ std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet&
     return std::nullopt;
   }
   return std::move(audit.value());
+}
+
+void log_input_summary(const InputSummary& input) {
+  spdlog::info("{}: {} records, {} accepted, {} rejected", input.path, input.records,
+               input.accepted, input.rejected);
 }
 
 void log_warnings(const ActivityLog& log) {

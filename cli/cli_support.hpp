@@ -80,6 +80,9 @@ Result<InputText> read_input(const std::string& path);
 // read at all, or (with --strict) any rejected record.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
 
+// Logs how many records an input held, accepted and rejected, at info level (-v).
+void log_input_summary(const InputSummary& input);
+
 // Logs the warnings of a load (unknown fields...) at warning level.
 void log_warnings(const ActivityLog& log);
 
