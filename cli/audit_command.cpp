@@ -23,7 +23,6 @@ int run_audit_command(const CommonOptions& options, ReportOptions report_options
                 [&out](std::string_view piece) { out.write(piece); });
   if (!out.commit()) return kExitError;
   int code = report.unwaived_findings() > 0 ? kExitFindings : kExitClean;
-  release_at_exit(std::move(audit.value()));
   return code;
 }
 

@@ -12,6 +12,7 @@
 #include "activity_log.hpp"
 #include "audit.hpp"
 #include "error.hpp"
+#include "input_text.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit::cli {
@@ -79,10 +80,8 @@ Result<InputText> read_input(const std::string& path);
 // read at all, or (with --strict) any rejected record.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
 
-// Hands a finished audit to the operating system to free at exit: tearing down millions of small
-// objects one by one costs more than evaluating them (a tenth of a 100k-record run). Call it
-// last, when the process is about to end.
-void release_at_exit(Audit audit);
+// Logs how many records an input held, accepted and rejected, at info level (-v).
+void log_input_summary(const InputSummary& input);
 
 // Logs the warnings of a load (unknown fields...) at warning level.
 void log_warnings(const ActivityLog& log);

@@ -35,7 +35,6 @@ int run_explain_command(const ExplainOptions& options) {
                     write_explanation_text(explanation.value(), audit->report))) {
     return kExitError;
   }
-  release_at_exit(std::move(audit.value()));
   return kExitClean;
 }
 

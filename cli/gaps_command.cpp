@@ -42,7 +42,6 @@ int run_gaps_command(const GapsOptions& options) {
       render_gaps(options.common.format, audit->report, gaps.value(), report_options);
   if (!write_output(options.common.output, content)) return kExitError;
   int code = gaps->unwaived_findings() > 0 ? kExitFindings : kExitClean;
-  release_at_exit(std::move(audit.value()));
   return code;
 }
 

@@ -35,7 +35,6 @@ int run_graph_command(const GraphCommandOptions& options) {
                             ? write_graph_json(*audit->rules, audit.value(), graph)
                             : write_graph_dot(*audit->rules, audit.value(), graph);
   if (!write_output(options.common.output, content)) return kExitError;
-  release_at_exit(std::move(audit.value()));
   return kExitClean;
 }
 

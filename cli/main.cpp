@@ -3,42 +3,17 @@
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <cstring>
 #include <exception>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "input_text.hpp"
 #include "rule_set_loader.hpp"
 #include "version.hpp"
 
 namespace {
-
-// An input file cut short by another program while lapaudit reads it. Runs inside the SIGBUS
-// handler: only async-signal-safe calls.
-[[noreturn]] void report_lost_input(const char* path) {
-  for (const char* part :
-       {"lapaudit: ", path,
-        ": the file became shorter while lapaudit was reading it (did another program change "
-        "it?); run lapaudit again once the file is complete\n"}) {
-    std::size_t length = std::strlen(part);
-    while (length > 0) {
-      ssize_t n = ::write(STDERR_FILENO, part, length);
-      if (n <= 0) break;
-      part += n;
-      length -= static_cast<std::size_t>(n);
-    }
-  }
-  ::_exit(lapaudit::cli::kExitError);
-}
 
 std::string version_text() {
   std::string text = std::string("lapaudit ") + lapaudit::kVersion;
@@ -58,23 +33,10 @@ void set_up_logging(int verbosity, bool quiet) {
   spdlog::set_level(level);
 }
 
-// Keeps the allocator from giving memory back to the system, and taking it again, over and over
-// while a large log is read: a reader thread frees each record's blocks as fast as it takes
-// new ones, and with glibc's starting thresholds (128 KiB) its heap shrinks and grows again
-// each time (a CSV log of a million rows: a third more CPU). These are the values glibc moves
-// to by itself once a program has freed a large block, set from the start.
-void tune_allocator() {
-#if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace lapaudit::cli;
-  tune_allocator();
   CLI::App app{"lapaudit: gender audit of the CCM Lausanne Action Plan", "lapaudit"};
   app.set_version_flag("--version", version_text);
   app.require_subcommand(1);
@@ -94,7 +56,6 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitClean : kExitError;
   }
   set_up_logging(verbosity, quiet);
-  lapaudit::InputText::on_lost_input(report_lost_input);
   try {
     for (const auto& command : commands) {
       if (command.subcommand->parsed()) return command.run();

@@ -3,8 +3,6 @@
 // go, each as FILE:LINE[:COLUMN]: what is wrong, by input (in the order given) and line, with
 // the warnings among them, then a one-line summary. Exit 0 when there is no problem, 2 otherwise.
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -35,11 +33,9 @@ void load_one(ActivityLogBuilder& builder, const std::string& path, std::vector<
     return;
   }
   auto format = format_for_input(path, text->view());
-  auto added = builder.add(text.value(), path, format.value());
+  auto added = builder.add(text->view(), path, format.value());
   if (!added) out.push_back({added.error()});
-  const InputSummary& summary = builder.log().inputs.back();
-  spdlog::info("{}: {} records, {} accepted, {} rejected", path, summary.records, summary.accepted,
-               summary.rejected);
+  log_input_summary(builder.log().inputs.back());
 }
 
 void sort_by_place(std::vector<Finding>& findings, const std::vector<std::string>& inputs) {

@@ -1,10 +1,8 @@
 #include "activity_log.hpp"
 
 #include <algorithm>
-#include <future>
 
 #include "activity_record.hpp"
-#include "activity_schema.hpp"
 #include "csv_reader.hpp"
 #include "file_source.hpp"
 #include "json_scanner.hpp"
@@ -12,14 +10,7 @@
 namespace lapaudit {
 namespace {
 
-// Marks an IdTable entry whose record is a rejection.
-constexpr std::uint32_t kRejectedRecord = 0x80000000;
-
-// How much read text is handed back at a time (see ActivityLogBuilder::add(const InputText&)).
-constexpr std::size_t kHandBackBytes = std::size_t{8} << 20;
-
-// From this size on, an input's digest is computed on a second thread, and room is made in the
-// log for its records once this many are read.
+// From this size on, room is made in the log for an input's records once this many are read.
 constexpr std::size_t kLargeInputBytes = std::size_t{1} << 20;
 constexpr std::size_t kRecordsBeforeMakingRoom = 4096;
 
@@ -119,18 +110,12 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
 void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::string& path) {
   const std::string& id = outcome.activity ? outcome.activity->id : outcome.rejection->id;
   if (id.empty()) return;
-  auto record = static_cast<std::uint32_t>(
-      outcome.activity ? log_.activities.size() : log_.rejections.size() | kRejectedRecord);
-  const IdTable::Entry* earlier = first_place_of_id_.find_or_add(
-      id,
-      IdTable::Entry{0, record, static_cast<std::uint32_t>(log_.inputs.size() - 1), outcome.line},
-      [&](std::uint32_t held_by) -> std::string_view {
-        if ((held_by & kRejectedRecord) != 0) return log_.rejections[held_by & ~kRejectedRecord].id;
-        return log_.activities[held_by].id;
-      });
-  if (earlier == nullptr) return;
+  auto [first, added] =
+      first_place_of_id_.try_emplace(id, IdPlace{log_.inputs.size() - 1, outcome.line});
+  if (added) return;
   std::string reason = "field \"id\": \"" + id + "\" is used twice: first at " +
-                       log_.inputs[earlier->input].path + ":" + std::to_string(earlier->line);
+                       log_.inputs[first->second.input].path + ":" +
+                       std::to_string(first->second.line);
   RecordPlace place{path, outcome.line};
   Error problem{path, outcome.line, 0, reason};
   if (outcome.activity) {
@@ -146,13 +131,6 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::stri
 
 void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary,
                                     std::vector<Error> problems) {
-  // The id is checked once the record is read: its place in the table is fetched meanwhile.
-  if (record.document.IsObject()) {
-    auto id = record.document.FindMember("id");
-    if (id != record.document.MemberEnd() && id->value.IsString()) {
-      first_place_of_id_.prefetch({id->value.GetString(), id->value.GetStringLength()});
-    }
-  }
   std::vector<Error> over = limit_problems(record, summary.path);
   problems.insert(problems.end(), over.begin(), over.end());
   add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
@@ -180,7 +158,7 @@ void ActivityLogBuilder::make_room(std::size_t records_read) {
   double bytes_per_record = static_cast<double>(read_offset_) / static_cast<double>(records_read);
   double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record;
   // The log: a little more than the estimate (room never used costs address space, not
-  // memory). The ids: the estimate (the table is a power of two, filled at once).
+  // memory). The ids: the estimate.
   auto more =
       static_cast<std::size_t>(std::min(expected * 1.05, static_cast<double>(limits_.max_records)));
   log_.activities.reserve(log_.activities.size() + more);
@@ -188,44 +166,15 @@ void ActivityLogBuilder::make_room(std::size_t records_read) {
                              std::min(static_cast<std::size_t>(expected), limits_.max_records));
 }
 
-void ActivityLogBuilder::read_up_to(std::size_t offset) {
-  read_offset_ = offset;
-  if (done_with_ && offset >= handed_back_ + kHandBackBytes) {
-    done_with_(handed_back_, offset);
-    handed_back_ = offset;
-  }
-}
-
-Result<bool> ActivityLogBuilder::add(const InputText& input, const std::string& path,
-                                     InputFormat format) {
-  done_with_ = [&input](std::size_t begin, std::size_t end) { input.release(begin, end); };
-  auto added = add(input.view(), path, format);
-  done_with_ = nullptr;
-  return added;
-}
-
 Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
                                           InputFormat format) {
   log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
   std::size_t index = log_.inputs.size() - 1;
-  handed_back_ = 0;
   input_size_ = text.size();
   read_offset_ = 0;
   current_file_ = path;
-  // A large input's digest is computed on a second thread while its records are read; that
-  // thread hands back what it has digested too (the reader reads it again if it needs it).
-  std::future<std::string> digest;
-  if (text.size() >= kLargeInputBytes) {
-    digest = std::async(std::launch::async, [text, done_with = done_with_] {
-      return sha256_digest(text, kHandBackBytes, done_with);
-    });
-  } else {
-    log_.inputs[index].digest = sha256_digest(text);
-  }
-  auto added = add_records(strip_bom(text), path, format);
-  if (digest.valid()) log_.inputs[index].digest = digest.get();
-  if (done_with_) done_with_(handed_back_, text.size());
-  return added;
+  log_.inputs[index].digest = sha256_digest(text);
+  return add_records(strip_bom(text), path, format);
 }
 
 Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
@@ -235,48 +184,34 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{path, 0, 0, empty_file_message(format)};
   }
-  // The schema is checked while parsing, on the parser's thread for a large file; only a
-  // record that does not fit is checked again here, for the place and words of each problem.
-  auto check_schema = [](LocatedJson& record) {
-    if (record.document.IsObject()) record.fits_schema = fits_activity_schema(record.document);
-  };
   switch (format) {
     case InputFormat::kJson: {
-      // (Offsets in `body` are at most a byte-order mark short of those in the text given to
-      // add(): handing back up to them never hands back what is still to be read.)
-      auto scanned = scan_json_records(
-          body, path, "activities",
-          [&](const LocatedJson& record) {
-            add_record(record, summary());
-            read_up_to(record.start_offset());
-          },
-          check_schema);
+      auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
+        add_record(record, summary());
+        read_up_to(record.start_offset());
+      });
       if (!scanned) return scanned.error();
       return true;
     }
     case InputFormat::kNdjson: {
-      scan_json_lines(
-          body, path,
-          [&](ParsedLine& parsed) {
-            int line = parsed.line;
-            if (!parsed.json) {
-              std::string reason = "not a JSON record: " + parsed.json.error().message;
-              add_outcome(
-                  RecordOutcome{std::nullopt,
-                                Rejection{{path, line},
-                                          "",
-                                          reason,
-                                          {Error{path, line, parsed.json.error().column, reason}}},
-                                {},
-                                line,
-                                {}},
-                  summary());
-            } else {
-              add_record(parsed.json.value(), summary());
-            }
-            read_up_to(parsed.next);
-          },
-          check_schema);
+      scan_json_lines(body, path, [&](ParsedLine& parsed) {
+        int line = parsed.line;
+        if (!parsed.json) {
+          std::string reason = "not a JSON record: " + parsed.json.error().message;
+          Error problem{path, line, parsed.json.error().column, reason};
+          Rejection rejection{
+              .place = {path, line}, .id = "", .reason = reason, .problems = {problem}};
+          add_outcome(RecordOutcome{.activity = std::nullopt,
+                                    .rejection = std::move(rejection),
+                                    .unknown_fields = {},
+                                    .line = line,
+                                    .description = {}},
+                      summary());
+        } else {
+          add_record(parsed.json.value(), summary());
+        }
+        read_up_to(parsed.next);
+      });
       return true;
     }
     case InputFormat::kCsv: {
@@ -285,7 +220,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           [&](const LocatedJson& record, std::vector<Error> problems) {
             add_record(record, summary(), std::move(problems));
           },
-          [&](std::size_t offset) { read_up_to(offset); }, check_schema);
+          [&](std::size_t offset) { read_up_to(offset); });
       if (!read) return read.error();
       return true;
     }

@@ -10,13 +10,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "activity.hpp"
 #include "error.hpp"
 #include "gender_classifier.hpp"
-#include "id_table.hpp"
-#include "input_text.hpp"
 #include "rule_set.hpp"
 
 namespace lapaudit {
@@ -68,9 +67,6 @@ class ActivityLogBuilder {
   // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
   // JSON, wrong shape); the records it yielded before that stay in the log.
   Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
-  // The same for a file's text, giving back the memory of the parts already read as it goes
-  // (InputText::release), so that a large input is never held whole.
-  Result<bool> add(const InputText& input, const std::string& path, InputFormat format);
 
   // Called every 65,536 records with the input being read and the records read so far in all
   // inputs, so that a long run can show it is alive.
@@ -86,9 +82,8 @@ class ActivityLogBuilder {
                   std::vector<Error> problems = {});
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome, const std::string& path);
-  // Records are read up to `offset` in the text given to add(): hands the part before it to
-  // done_with_ once it adds up to a few MiB.
-  void read_up_to(std::size_t offset);
+  // Records are read up to `offset` in the text given to add().
+  void read_up_to(std::size_t offset) { read_offset_ = offset; }
   // Once the first records of a large input are read: room in the log for as many more as the
   // rest of its text holds at the same size per record, so that the log is not moved (and its
   // memory touched twice) as it grows.
@@ -103,19 +98,17 @@ class ActivityLogBuilder {
   GenderClassifier classifier_;  // accepted activities are classified as they are read
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
-  // While add(InputText) runs: called with parts [begin, end) of the text the builder is done
-  // with, a few MiB at a time and possibly from the digest's thread. They may still be read
-  // again (to place a problem), so they must stay readable.
-  std::function<void(std::size_t, std::size_t)> done_with_;
-  std::size_t handed_back_ = 0;  // the text before this offset went to done_with_
   std::size_t input_size_ = 0;   // of the input being read
   std::size_t read_offset_ = 0;  // records are read up to here in it
   Name current_file_;            // the input's name, shared by its activities
   bool over_record_limit_ = false;
   ActivityLog log_;
-  // Each id seen, with its input (index in log_.inputs) and line; entries name their record
-  // as an index in log_.activities, or in log_.rejections with kRejectedRecord set.
-  IdTable first_place_of_id_;
+  // Where each id was first seen: its input (index in log_.inputs) and line.
+  struct IdPlace {
+    std::size_t input = 0;
+    int line = 0;
+  };
+  std::unordered_map<std::string, IdPlace> first_place_of_id_;
   std::map<std::string, bool> warned_fields_;  // "file\nfield"
 };
 

@@ -36,7 +36,7 @@ const rapidjson::Value& activity_schema_example();
 std::vector<Error> check_activity_schema(const LocatedJson& record, const std::string& file);
 
 // Whether `record` fits the schema: the validator alone, without the places and wording of
-// check_activity_schema, and safe on any thread (for a check run while parsing).
+// check_activity_schema (which asks it first).
 bool fits_activity_schema(const rapidjson::Value& record);
 
 }  // namespace lapaudit

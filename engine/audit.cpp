@@ -1,16 +1,10 @@
 #include "audit.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <functional>
-#include <iterator>
-#include <memory>
 #include <tuple>
 
 #include "committee.hpp"
 #include "coverage_status.hpp"
-#include "parallel_jobs.hpp"
-#include "permutation.hpp"
 #include "rule_kinds.hpp"
 #include "silo_rule.hpp"
 #include "text_util.hpp"
@@ -45,69 +39,17 @@ Result<std::optional<Period>> resolve_period(const RuleSet& rules, const Activit
   return {Period{*from, *to}};
 }
 
-// An activity's place in the canonical order as far as whole numbers tell it: its day, then the
-// first eight bytes of its id (as std::string compares them: unsigned, a shorter id first).
-// Sorting these needs the ids themselves only where two share a day and those eight bytes.
-struct OrderKey {
-  int day;
-  std::uint64_t id_prefix;
-  std::uint32_t index;  // in the log
-};
-
-std::uint64_t id_prefix(const std::string& id) {
-  std::uint64_t prefix = 0;
-  for (std::size_t i = 0; i < 8; ++i) {
-    prefix = (prefix << 8) | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0U);
-  }
-  return prefix;
-}
-
 // Puts the log in a canonical order, so that the report does not depend on the order of the
-// input files or of the records within them: activities by date then id, rejections and inputs
-// by file and line.
+// input files or of the records within them: activities by date then id (ids are unique among
+// accepted activities, so the order is total), rejections and inputs by file and line.
 void canonical_order(ActivityLog& log) {
-  const auto& activities = log.activities;
-  auto earlier = [](const Activity& x, const Activity& y) {
+  std::sort(log.activities.begin(), log.activities.end(), [](const Activity& x, const Activity& y) {
     return std::tie(x.date, x.id) < std::tie(y.date, y.id);
-  };
-  if (!std::is_sorted(activities.begin(), activities.end(), earlier)) {  // a log kept by date
-    // Written in two halves side by side, first touch included (not zeroed first).
-    const std::size_t count = activities.size();
-    auto keys = std::make_unique_for_overwrite<OrderKey[]>(count);
-    run_parallel_jobs(2, [&](std::size_t half) {
-      for (std::size_t i = half * count / 2; i < (half + 1) * count / 2; ++i) {
-        keys[i] = {activities[i].date.days(), id_prefix(activities[i].id),
-                   static_cast<std::uint32_t>(i)};
-      }
-    });
-    auto before = [&](const OrderKey& a, const OrderKey& b) {
-      if (a.day != b.day) return a.day < b.day;
-      if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
-      int by_id = activities[a.index].id.compare(activities[b.index].id);
-      return by_id != 0 ? by_id < 0 : a.index < b.index;  // the log's order for a repeated id
-    };
-    // Two halves side by side, then merged (the keys are all different: the same order).
-    OrderKey* first = keys.get();
-    OrderKey* middle = first + count / 2;
-    OrderKey* last = first + count;
-    run_parallel_jobs(2, [&](std::size_t half) {
-      if (half == 0) std::sort(first, middle, before);
-      if (half == 1) std::sort(middle, last, before);
-    });
-    std::inplace_merge(first, middle, last, before);
-    std::vector<std::uint32_t> order(count);
-    for (std::size_t i = 0; i < count; ++i) order[i] = keys[i].index;
-    keys.reset();
-    // In place (a sorted copy would double the model's peak size), in two parts side by side.
-    apply_order(log.activities, std::move(order), 2);
-  }
+  });
   auto by_place = [](const Rejection& a, const Rejection& b) {
     return std::tie(a.place.file, a.place.line) < std::tie(b.place.file, b.place.line);
   };
-  // (One input's rejections come in its order: already sorted.)
-  if (!std::is_sorted(log.rejections.begin(), log.rejections.end(), by_place)) {
-    std::stable_sort(log.rejections.begin(), log.rejections.end(), by_place);
-  }
+  std::stable_sort(log.rejections.begin(), log.rejections.end(), by_place);
   std::stable_sort(log.inputs.begin(), log.inputs.end(),
                    [](const InputSummary& a, const InputSummary& b) { return a.path < b.path; });
 }
@@ -215,32 +157,20 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   report.rejected = std::move(audit.log.rejections);  // a large log rejects many: not copied
   audit.log.rejections.clear();
 
-  // From here on the graph and the log are only read: the statuses, and then the rules, are
-  // worked out side by side, each into its own part of the report.
   audit.graph.prepare_for_reading();
-  std::vector<std::function<void()>> parts = {
-      [&] { report.actions = action_results(judged, audit.graph, audit.log); },
-      [&] { report.groups = group_results(judged, audit.graph, audit.log); },
-      [&] { report.silos = find_silos(judged, audit.graph); },
-      [&] {
-        if (inputs.plan == nullptr) return;
-        report.plan =
-            evaluate_work_plan(*inputs.plan, audit.log, audit.gender_related, report.period);
-      }};
-  run_parallel_jobs(parts.size(), [&](std::size_t i) { parts[i](); });
+  report.actions = action_results(judged, audit.graph, audit.log);
+  report.groups = group_results(judged, audit.graph, audit.log);
+  report.silos = find_silos(judged, audit.graph);
+  if (inputs.plan != nullptr) {
+    report.plan = evaluate_work_plan(*inputs.plan, audit.log, audit.gender_related, report.period);
+  }
 
   AuditContext context{judged,          audit.log,   audit.gender_related,
                        audit.in_period, audit.graph, report};
-  std::vector<std::vector<Finding>> found(judged.rules.size());  // by rule, in rule-set order
-  run_parallel_jobs(judged.rules.size(), [&](std::size_t i) {
-    const RuleConfig& rule = judged.rules[i];
-    if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context, found[i]);
-  });
-  std::size_t count = 0;
-  for (const auto& some : found) count += some.size();
-  report.findings.reserve(count);
-  for (auto& some : found) {
-    std::move(some.begin(), some.end(), std::back_inserter(report.findings));
+  for (const RuleConfig& rule : judged.rules) {  // findings in rule-set order
+    if (const RuleKind* kind = find_rule_kind(rule.kind)) {
+      kind->evaluate(rule, context, report.findings);
+    }
   }
   if (inputs.waivers != nullptr) {
     std::optional<Date> as_of;

@@ -9,7 +9,6 @@
 #include <set>
 
 #include "activity_schema.hpp"
-#include "batch_pipe.hpp"
 #include "text_util.hpp"
 
 namespace lapaudit {
@@ -185,9 +184,6 @@ class CsvSheet {
  public:
   CsvSheet(const std::string& file, std::vector<Error>& warnings, const RowCallback& on_record)
       : file_(file), warnings_(warnings), on_record_(on_record) {}
-
-  // Stops reading after the row being read (the user of the rows has given up).
-  void stop() { error_ = Error{file_, line_, 0, "stopped"}; }
 
   Result<std::size_t> read(std::string_view text, const std::function<void(std::size_t)>& on_line) {
     csv_parser parser;
@@ -381,60 +377,18 @@ std::optional<Error> encoding_error(std::string_view text, const std::string& fi
   return std::nullopt;
 }
 
-// A row read on the parsing thread, with what came before it: the warnings the sheet gave since
-// the row before, and how far the text has been read. The last has no record.
-struct CsvRow {
-  std::vector<Error> warnings;
-  std::optional<LocatedJson> record;
-  std::vector<Error> problems;
-  std::size_t read_up_to = 0;
-};
-
 }  // namespace
 
 Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
                                      std::vector<Error>& warnings,
                                      const CsvRecordCallback& on_record,
-                                     const std::function<void(std::size_t)>& on_line,
-                                     const std::function<void(LocatedJson&)>& on_parsed) {
-  if (text.size() < kParallelScanBytes) {
-    if (auto error = encoding_error(text, file)) return *error;
-    RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
-      if (on_parsed) on_parsed(record);
-      on_record(record, std::move(problems));
-    };
-    CsvSheet sheet(file, warnings, take);
-    return sheet.read(text, on_line);
-  }
-  // A large sheet is read on a second thread (the UTF-8 check, the cells, the records and
-  // `on_parsed`) while this one uses its rows. The warnings reach `warnings` here, in order
-  // with the rows, as if read on one thread.
-  BatchPipe<CsvRow> pipe;
-  auto use = [&](BatchPipe<CsvRow>::Batch& rows) {
-    for (CsvRow& row : rows) {
-      for (Error& warning : row.warnings) warnings.push_back(std::move(warning));
-      if (row.record) on_record(*row.record, std::move(row.problems));
-      if (on_line) on_line(row.read_up_to);
-    }
+                                     const std::function<void(std::size_t)>& on_line) {
+  if (auto error = encoding_error(text, file)) return *error;
+  RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
+    on_record(record, std::move(problems));
   };
-  auto produce = [&]() -> Result<std::size_t> {
-    if (auto error = encoding_error(text, file)) return *error;
-    std::vector<Error> sheet_warnings;
-    std::size_t read_up_to = 0;
-    CsvSheet* reading = nullptr;
-    RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
-      if (on_parsed) on_parsed(record);
-      CsvRow row{std::move(sheet_warnings), std::move(record), std::move(problems), read_up_to};
-      sheet_warnings.clear();
-      if (!pipe.put(std::move(row))) reading->stop();
-    };
-    CsvSheet sheet(file, sheet_warnings, take);
-    reading = &sheet;
-    auto read = sheet.read(text, [&](std::size_t offset) { read_up_to = offset; });
-    pipe.put(CsvRow{std::move(sheet_warnings), std::nullopt, {}, read_up_to});
-    return read;
-  };
-  return run_beside(pipe, produce, use);
+  CsvSheet sheet(file, warnings, take);
+  return sheet.read(text, on_line);
 }
 
 const std::vector<std::string>& csv_column_names() {

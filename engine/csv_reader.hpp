@@ -39,14 +39,10 @@ using CsvRecordCallback =
 // column every activity needs is missing, a quotation mark never closed, text that is not
 // UTF-8. Records before the error stay passed.
 // `on_line`, when given, is told after each physical line the offset where the next begins.
-// `on_parsed`, when given, sees each record first, and may mark it (as scan_json_records'
-// does). A text of kParallelScanBytes or more is read on a second thread, `on_parsed` included,
-// while this thread gets the records, the warnings and the lines read, in order.
 Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
                                      std::vector<Error>& warnings,
                                      const CsvRecordCallback& on_record,
-                                     const std::function<void(std::size_t)>& on_line = {},
-                                     const std::function<void(LocatedJson&)>& on_parsed = {});
+                                     const std::function<void(std::size_t)>& on_line = {});
 
 // The columns of a sheet, in the order of the template: the activity fields in spec order, with
 // participants as women, men and other.

@@ -2,9 +2,6 @@
 
 #include <openssl/evp.h>
 
-#include <algorithm>
-#include <memory>
-
 #include "input_text.hpp"
 
 namespace lapaudit {
@@ -39,21 +36,6 @@ std::string sha256_digest(std::string_view data) {
   unsigned char hash[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   EVP_Digest(data.data(), data.size(), hash, &length, EVP_sha256(), nullptr);
-  return digest_text(hash, length);
-}
-
-std::string sha256_digest(std::string_view data, std::size_t block,
-                          const std::function<void(std::size_t, std::size_t)>& after_block) {
-  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-  EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
-  for (std::size_t begin = 0; begin < data.size(); begin += block) {
-    std::size_t end = std::min(data.size(), begin + block);
-    EVP_DigestUpdate(context.get(), data.data() + begin, end - begin);
-    if (after_block) after_block(begin, end);
-  }
-  unsigned char hash[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(context.get(), hash, &length);
   return digest_text(hash, length);
 }
 

@@ -3,8 +3,6 @@
 // Where loaders get file contents from: the disk, or (in tests and for the rule set built into
 // the binary) a map held in memory.
 
-#include <cstddef>
-#include <functional>
 #include <map>
 #include <string>
 
@@ -37,9 +35,5 @@ class MemoryFileSource : public FileSource {
 
 // "sha256:<64 hex digits>" of `data`.
 std::string sha256_digest(std::string_view data);
-// The same, digesting `block` bytes at a time and calling `after_block(begin, end)` with each
-// block digested (when it is set).
-std::string sha256_digest(std::string_view data, std::size_t block,
-                          const std::function<void(std::size_t, std::size_t)>& after_block);
 
 }  // namespace lapaudit

@@ -4,12 +4,10 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
-#include <memory>
 #include <vector>
-
-#include "batch_pipe.hpp"
 
 namespace lapaudit {
 namespace {
@@ -62,89 +60,35 @@ std::size_t token_start(std::string_view text, std::size_t end, bool is_string) 
   return i;
 }
 
-// One record being built or used: its value, in a pool that keeps its first block from one
-// record to the next, and the places of its parts. Never moved (the pool points into it).
+// One record being built: its value, in a pool that keeps its first block from one record to
+// the next, and the places of its parts. Never moved (the pool points into it).
 struct RecordSlot {
   RecordSlot() = default;
   RecordSlot(const RecordSlot&) = delete;
   RecordSlot& operator=(const RecordSlot&) = delete;
 
   static constexpr std::size_t kPoolBytes = std::size_t{16} << 10;
-  // (Not zeroed: a slot is made for every line of an NDJSON file.)
-  std::unique_ptr<char[]> pool_buffer = std::make_unique_for_overwrite<char[]>(kPoolBytes);
-  rapidjson::MemoryPoolAllocator<> pool{pool_buffer.get(), kPoolBytes};
+  std::array<char, kPoolBytes> pool_buffer;  // (not zeroed: a slot is made for every NDJSON line)
+  rapidjson::MemoryPoolAllocator<> pool{pool_buffer.data(), kPoolBytes};
   LocatedJson located{&pool};
-};
-
-// Hands records, in order, from the thread that parses them to the thread that uses them,
-// through a fixed set of slots that come back empty the same way, so that memory stays bounded
-// however large the file.
-class RecordPipe {
- public:
-  using Batch = BatchPipe<RecordSlot*>::Batch;
-
-  RecordPipe() {
-    for (std::size_t i = 0; i < kSlots; ++i) {
-      slots_.push_back(std::make_unique<RecordSlot>());
-      free_.put(slots_.back().get());
-    }
-  }
-
-  // The parser's side. A free slot to build the next record in (waiting for one), or nullptr
-  // once the user has stopped.
-  RecordSlot* take() {
-    if (taken_.empty() && !free_.next(taken_)) return nullptr;
-    RecordSlot* slot = taken_.back();
-    taken_.pop_back();
-    return slot;
-  }
-  // False once the user has stopped.
-  bool put(RecordSlot* slot) { return records_.put(slot); }
-  void finish() { records_.finish(); }
-
-  // The user's side: the next batch of records, whose slots go back once used.
-  bool next(Batch& batch) {
-    for (RecordSlot* slot : batch) free_.put(slot);
-    batch.clear();
-    return records_.next(batch);
-  }
-  void stop() {
-    records_.stop();
-    free_.stop();
-  }
-
- private:
-  // All the slots fit in the free pipe at once, and neither pipe can wait on the other: with
-  // fewer than a batch held on each side, there are always full batches to move.
-  static constexpr std::size_t kSlots =
-      BatchPipe<RecordSlot*>::kBatch * BatchPipe<RecordSlot*>::kBatches;
-
-  std::vector<std::unique_ptr<RecordSlot>> slots_;
-  BatchPipe<RecordSlot*> records_;
-  BatchPipe<RecordSlot*> free_;
-  Batch taken_;  // free slots the parser holds
 };
 
 // SAX handler: outside a record it only follows the structure; inside one it builds the
 // record's value and notes where each part stands. Each record goes to `on_record` as soon as
-// it is complete or, given a pipe, into the pipe for another thread.
+// it is complete.
 class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RecordBuilder> {
  public:
   using Callback = std::function<void(const LocatedJson&)>;
-  using ParsedCallback = std::function<void(LocatedJson&)>;
 
   // `position` resolves the records' offsets for whoever uses them (and only for them).
   RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
-                bool whole_document, const Callback& on_record, const ParsedCallback& on_parsed,
-                TextPosition& position, RecordPipe* pipe)
+                bool whole_document, const Callback& on_record, TextPosition& position)
       : text_(text),
         position_(position),
         stream_(stream),
         records_key_(records_key),
         whole_document_(whole_document),
-        on_record_(on_record),
-        on_parsed_(on_parsed),
-        pipe_(pipe) {}
+        on_record_(on_record) {}
 
   bool Null() { return scalar(rapidjson::Value(), false); }
   bool Bool(bool b) { return scalar(rapidjson::Value(b), false); }
@@ -163,7 +107,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       return true;
     }
     if (stack_.empty() || stack_.back().skipped > 0) return true;
-    std::string& names = slot_->located.names;
+    std::string& names = slot_.located.names;
     stack_.back().key_begin = static_cast<std::uint32_t>(names.size());
     stack_.back().key_size = n;
     names.append(s, n);
@@ -190,7 +134,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     int skipped = 0;  // containers opened below the depth limit, not built
   };
 
-  rapidjson::Document::AllocatorType& allocator() { return slot_->located.document.GetAllocator(); }
+  rapidjson::Document::AllocatorType& allocator() { return slot_.located.document.GetAllocator(); }
   bool in_record() const { return building_; }
 
   bool starts_record() const {
@@ -229,37 +173,30 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
         part.index = parent.value.Size();
       }
     }
-    std::vector<JsonPart>& parts = slot_->located.parts;
+    std::vector<JsonPart>& parts = slot_.located.parts;
     parts.push_back(part);
     return static_cast<std::uint32_t>(parts.size() - 1);
   }
 
   bool begin_record() {
-    if (pipe_ != nullptr) {
-      slot_ = pipe_->take();
-      if (slot_ == nullptr) return false;  // the user stopped: so does the parse
-    }
-    LocatedJson& located = slot_->located;
+    LocatedJson& located = slot_.located;
     building_ = true;
     located.parts.clear();
     located.names.clear();
     located.places.clear();
     located.position = &position_;
     located.too_deep = false;
-    located.fits_schema.reset();
     located.document.SetNull();
     located.document.GetAllocator().Clear();
     return true;
   }
 
   bool finish_record(rapidjson::Value value) {
-    LocatedJson& located = slot_->located;
+    LocatedJson& located = slot_.located;
     located.document.SetNull();
     static_cast<rapidjson::Value&>(located.document) = std::move(value);
     building_ = false;
     ++records_;
-    if (on_parsed_) on_parsed_(located);
-    if (pipe_ != nullptr) return pipe_->put(slot_);  // false: the user stopped, so does the parse
     on_record_(located);
     return true;
   }
@@ -267,7 +204,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   void attach(rapidjson::Value value) {
     Frame& parent = stack_.back();
     if (parent.value.IsObject()) {
-      parent.value.AddMember(rapidjson::Value(slot_->located.names.data() + parent.key_begin,
+      parent.value.AddMember(rapidjson::Value(slot_.located.names.data() + parent.key_begin,
                                               parent.key_size, allocator()),
                              std::move(value), allocator());
     } else {
@@ -337,7 +274,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     rapidjson::Value value = std::move(stack_.back().value);
     stack_.pop_back();
     if (stack_.empty()) {
-      slot_->located.too_deep = too_deep_;
+      slot_.located.too_deep = too_deep_;
       too_deep_ = false;
       return finish_record(std::move(value));
     }
@@ -351,11 +288,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   std::string_view records_key_;
   bool whole_document_;
   const Callback& on_record_;
-  const ParsedCallback& on_parsed_;
-  RecordPipe* pipe_;
 
-  RecordSlot own_slot_;  // without a pipe, every record is built here
-  RecordSlot* slot_ = &own_slot_;
+  RecordSlot slot_;  // every record is built here
   std::vector<Frame> stack_;
   bool building_ = false;
   bool too_deep_ = false;
@@ -394,12 +328,9 @@ std::string syntax_message(rapidjson::ParseErrorCode code) {
 
 Result<std::size_t> scan(std::string_view text, const std::string& file,
                          std::string_view records_key, bool whole_document,
-                         const RecordBuilder::Callback& on_record,
-                         const RecordBuilder::ParsedCallback& on_parsed, TextPosition& position,
-                         RecordPipe* pipe = nullptr) {
+                         const RecordBuilder::Callback& on_record, TextPosition& position) {
   PlacedStream stream(text);
-  RecordBuilder builder(text, stream, records_key, whole_document, on_record, on_parsed, position,
-                        pipe);
+  RecordBuilder builder(text, stream, records_key, whole_document, on_record, position);
   rapidjson::Reader reader;
   rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
   // A NUL is never valid in JSON text; say plainly what it means. The parser stops at the
@@ -549,7 +480,7 @@ Result<LocatedJson> scan_document(std::string_view text, const std::string& file
         out.names = located.names;
         out.too_deep = located.too_deep;
       },
-      {}, unused);
+      unused);
   if (!scanned) return scanned.error();
   if (out.too_deep) {
     return Error{file, 1, 1,
@@ -579,29 +510,13 @@ Result<LocatedJson> scan_json_document(std::string_view text, const std::string&
 
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
                                       std::string_view records_key,
-                                      const std::function<void(const LocatedJson&)>& on_record,
-                                      const std::function<void(LocatedJson&)>& on_parsed) {
+                                      const std::function<void(const LocatedJson&)>& on_record) {
   TextPosition position(text);
-  if (text.size() < kParallelScanBytes) {
-    return scan(text, file, records_key, false, on_record, on_parsed, position);
-  }
-  // A large file is parsed on a second thread while this one uses its records.
-  RecordPipe pipe;
-  return run_beside(
-      pipe,
-      [&] { return scan(text, file, records_key, false, on_record, on_parsed, position, &pipe); },
-      [&](RecordPipe::Batch& batch) {
-        for (RecordSlot* slot : batch) on_record(slot->located);
-      });
+  return scan(text, file, records_key, false, on_record, position);
 }
 
-namespace {
-
-// Parses the lines of `text` one after another, giving each to `take` (which returns false to
-// stop).
-template <class Take>
-void parse_lines(std::string_view text, const std::string& file,
-                 const std::function<void(LocatedJson&)>& on_parsed, Take take) {
+void scan_json_lines(std::string_view text, const std::string& file,
+                     const std::function<void(ParsedLine&)>& on_line) {
   int line = 0;
   std::size_t start = 0;
   while (start < text.size()) {
@@ -613,35 +528,8 @@ void parse_lines(std::string_view text, const std::string& file,
     if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, false)};
     if (parsed.json) parsed.json->own_position.emplace(row, line);
-    if (parsed.json && on_parsed) on_parsed(parsed.json.value());
-    if (!take(std::move(parsed))) return;
+    on_line(parsed);
   }
-}
-
-}  // namespace
-
-void scan_json_lines(std::string_view text, const std::string& file,
-                     const std::function<void(ParsedLine&)>& on_line,
-                     const std::function<void(LocatedJson&)>& on_parsed) {
-  if (text.size() < kParallelScanBytes) {
-    parse_lines(text, file, on_parsed, [&](ParsedLine parsed) {
-      on_line(parsed);
-      return true;
-    });
-    return;
-  }
-  // A large file is parsed on a second thread while this one uses its lines (which go back to
-  // be freed there: see BatchPipe::next).
-  BatchPipe<ParsedLine> pipe;
-  run_beside(
-      pipe,
-      [&] {
-        parse_lines(text, file, on_parsed,
-                    [&](ParsedLine line) { return pipe.put(std::move(line)); });
-      },
-      [&](std::vector<ParsedLine>& batch) {
-        for (ParsedLine& line : batch) on_line(line);
-      });
 }
 
 std::string json_value_text(const rapidjson::Value& value) {

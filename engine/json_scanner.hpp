@@ -54,9 +54,6 @@ struct LocatedJson {
   // NDJSON file, with the line number it has in its file); `position` comes first.
   mutable std::optional<TextPosition> own_position;
   bool too_deep = false;  // nested past kMaxJsonDepth; the deeper parts were not kept
-  // Whether the value fits the schema its user expects, when a check run while parsing (the
-  // `on_parsed` of scan_json_records) found out; unset otherwise.
-  std::optional<bool> fits_schema;
 
   // The place of `pointer`, or of its nearest ancestor that has one.
   TextPlace place_of(std::string_view pointer) const;
@@ -78,26 +75,17 @@ std::string unescape_pointer_token(std::string_view token);
 // Deepest nesting inside one scanned value; deeper input is refused with a clear error.
 inline constexpr int kMaxJsonDepth = 64;
 
-// From this size on, scan_json_records, scan_json_lines and read_csv_records parse on a second
-// thread.
-inline constexpr std::size_t kParallelScanBytes = std::size_t{1} << 20;
-
 // Parses `text` as one JSON document. Errors carry `file` and the place.
 Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file);
 
 // Streams the records of an activity-style file: the elements of a top-level array, or of the
 // array under key `records_key` of a top-level object. Calls `on_record` for each, in order,
-// on the calling thread; the LocatedJson passed is valid only during the call. Returns the
+// as soon as it is parsed; the LocatedJson passed is valid only during the call. Returns the
 // number of records, or the error that stopped the scan (a syntax error: records already
-// passed stay passed). A text of kParallelScanBytes or more is parsed on a second thread,
-// a few hundred records ahead of `on_record`.
-// `on_parsed`, when given, is called first with each record, on the parsing thread: work done
-// there (a schema check that fills `fits_schema`, say) overlaps the work of `on_record`. It
-// must not resolve places (place_of), which belong to `on_record`'s thread.
+// passed stay passed).
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
                                       std::string_view records_key,
-                                      const std::function<void(const LocatedJson&)>& on_record,
-                                      const std::function<void(LocatedJson&)>& on_parsed = {});
+                                      const std::function<void(const LocatedJson&)>& on_record);
 
 // One line of a file of one JSON document per line (NDJSON), parsed on its own.
 struct ParsedLine {
@@ -107,12 +95,9 @@ struct ParsedLine {
 };
 
 // Parses every line of `text` that is not blank as one JSON document and calls `on_line` with
-// each, in order, on the calling thread (a line that is not JSON comes with its Error).
-// `on_parsed` is as for scan_json_records. A text of kParallelScanBytes or more is parsed on a
-// second thread, a few hundred lines ahead of `on_line`.
+// each, in order (a line that is not JSON comes with its Error).
 void scan_json_lines(std::string_view text, const std::string& file,
-                     const std::function<void(ParsedLine&)>& on_line,
-                     const std::function<void(LocatedJson&)>& on_parsed = {});
+                     const std::function<void(ParsedLine&)>& on_line);
 
 // The name of a JSON type as a user reads it ("a number", "a list"...).
 std::string json_type_name(const rapidjson::Value& value);

@@ -260,51 +260,12 @@ TEST(CsvReaderTest, OnlyCommentsIsNoHeader) {
   EXPECT_EQ(sheet.result.error().message.substr(0, 31), "the file has no header row: the");
 }
 
-// Everything a read gives, in order, as text.
-std::string described(const Read& sheet) {
-  std::string out = sheet.result.ok() ? std::to_string(sheet.result.value()) + " records\n"
-                                      : "error " + sheet.result.error().to_string() + "\n";
-  for (const auto& row : sheet.rows) {
-    out += std::to_string(row.line) + " (after " + std::to_string(row.warnings_before) +
-           " warnings): " + row.json + "\n";
-    for (const auto& problem : row.problems) out += "  problem " + problem + "\n";
-  }
-  for (const auto& warning : sheet.warnings) out += "warning " + warning + "\n";
-  return out;
-}
-
-// The same sheet followed by comment rows up to past kParallelScanBytes.
+// The same sheet followed by comment rows up to past 1 MiB.
 std::string large(std::string text) {
   if (!text.empty() && text.back() != '\n') text += "\n";
   const std::string comment = "# " + std::string(98, '-') + "\n";
-  while (text.size() <= kParallelScanBytes) text += comment;
+  while (text.size() <= (std::size_t{1} << 20)) text += comment;
   return text;
-}
-
-// A sheet of kParallelScanBytes or more is read on a second thread: the same records, problems,
-// warnings (in order with the rows) and errors as the sheet read on one.
-TEST(CsvReaderTest, ALargeSheetReadsAsTheSameSheetOnOneThread) {
-  std::string rows;
-  for (int i = 0; i < 3000; ++i) {
-    rows += "a" + std::to_string(i) + ",2024-03-01,\"Title, with a comma\",gso;stockpile,,x\n";
-  }
-  const std::vector<std::string> sheets = {
-      // warnings at the header and at the first row with a cell in the unnamed column
-      "id,date,title,groups,colour,\n" + rows + "b,2024-03-01,t,gso,red,y\n" + rows,
-      // a row with more cells than columns; quoted line breaks
-      "id,date,title,groups\n" + rows +
-          "c,2024-03-01,t,gso,extra\nd,2024-03-01,\"two\nlines\",gso\n",
-      // the file stops at an unclosed quote: the rows before stay read
-      "id,date,title,groups\n" + rows + "e,2024-03-01,\"Gender, diversity,gso\n" + rows,
-      // not UTF-8 after many rows: nothing is read
-      "id,date,title,groups\n" + rows + "f,2024-03-01,R\xE9union,gso\n",
-      // no header row
-      "# only a comment\n"};
-  for (const auto& sheet : sheets) {
-    ASSERT_LT(sheet.size(), kParallelScanBytes) << "a small sheet to compare with";
-    std::string one_thread = described(read(sheet));
-    EXPECT_EQ(described(read(large(sheet))), one_thread) << sheet.substr(0, 40);
-  }
 }
 
 TEST(CsvReaderTest, ALargeSheetSaysHowFarItIsReadAndStopsWhenItsUserThrows) {
