@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A deterministic generator of synthetic activity logs for benchmarks: the same seed gives the

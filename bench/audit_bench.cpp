@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Google Benchmark cases for each stage of an audit, on generated logs of real sizes: a cycle
 // (35 activities), a busy year (300), a whole plan and more (10k), and 200k activities for the
 // growth (bench/activity_generator.hpp): loading (JSON, NDJSON, CSV; bytes/s), classification

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The whole-run benchmark against the speed targets (issue 20), on generated logs, in one run:
 #   - a real cycle (35 activities) under 50 ms and 10k activities under 0.3 s (wall);
 #   - BIG activities (default 200k, about 104 MiB of JSON): CPU time at most 1.5x the parse-only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // lapaudit-gen: writes N synthetic activities, the same for the same seed, for benchmarks
 // (see activity_generator.hpp for their shape).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The floor for a JSON-input audit: parse the file with RapidJSON into a DOM and count the
 // records, nothing else. bench/compare.sh times lapaudit against it.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One function per lapaudit command: each adds its subcommand to the app and returns how to

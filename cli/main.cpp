@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // lapaudit: the engine plus this thin entry point. Parses the command line, runs the command,
 // and turns anything unexpected into a message and exit code 2.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Where a command's output goes: standard output (for "" or "-"), a device or pipe named by

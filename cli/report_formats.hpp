@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The report formats of `audit` and `gaps`, and which engine writer makes each.

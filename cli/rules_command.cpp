@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // lapaudit rules: the rule set in plain words (or as JSON for other tools), for a reader who
 // wants to know what the audit checks before trusting it: the plan's sections, the actions and
 // who carries them in which cycles (stated or inferred), the groups, partners, cycles, and each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `lapaudit template --format csv|json`: an empty activity log with every column (or field) and
 // a commented example, for a new user to start from something that loads. The example is the
 // one the published schema carries, so the template and the schema cannot drift apart.

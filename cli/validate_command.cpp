@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `lapaudit validate`: checks the rule set, the activity logs and, when given, the work plan and
 // the waivers, without running the audit. Lists every problem in one
 // go, each as FILE:LINE[:COLUMN]: what is wrong, by input (in the order given) and line, with

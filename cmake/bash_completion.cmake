@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes the bash completion script with the group ids and cycle names of the rule set in
 # RULES_DIR. Usage: cmake -DRULES_DIR=... -DINPUT=... -DOUTPUT=... -P bash_completion.cmake
 

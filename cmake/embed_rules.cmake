@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes OUTPUT, a C++ source holding every *.json file of RULES_DIR byte for byte, so the
 # default rule set is built into the binary. Run at build time: editing rules/ and rebuilding
 # changes the default. FUNCTION (default builtin_rule_texts) names the generated accessor, so the

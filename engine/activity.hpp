@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One thing that happened (a meeting, a statement, a report...) as the activity log records it,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The activity log of one run: the records of every input file, checked and accounted for.

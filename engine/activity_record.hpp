@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Checks one record of an activity log against spec.md's table and the rule set, and turns it

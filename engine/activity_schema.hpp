@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The published JSON Schema of one activity (schemas/activity.schema.json, built into the

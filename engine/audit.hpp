@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Runs one audit: one period over one activity log with one rule set. The engine's entry

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What an audit found, as plain data for the report writers (json, text, ...): a status for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Coordination Committee as it stands on one day. The rule set holds every working group and

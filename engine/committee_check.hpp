@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Checks a log against the committee in force on each activity's own date, for `validate`: an

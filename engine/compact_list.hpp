@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A short list of plain values (an activity's action numbers, the names of its groups) in 24

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The audit's picture of one period, as a Boost.Graph: the plan's gender-relevant actions, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "coverage": a finding for every action (subject "action") or working group

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The statuses of spec.md "Default statuses", read off the coverage graph.

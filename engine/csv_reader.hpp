@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Reads an activity log kept as a spreadsheet and saved as CSV (Excel, LibreOffice, Google

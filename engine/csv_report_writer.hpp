@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The audit report as CSV for a spreadsheet: one table per file (the findings by default, or the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A calendar date, as the inputs and reports write it (YYYY-MM-DD). Stored as a day count so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "disaggregated-data": every activity of the period that addresses one of "actions"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Errors are values: every loader returns a Result carrying either what it built or an Error

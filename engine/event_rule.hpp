@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "event": a gender-related activity of kind "activity_kind" (e.g. "side-event"),

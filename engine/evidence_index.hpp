@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The activities a report cites as evidence, by id: so that the reports people read (Markdown,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Why a subject has its status (`lapaudit explain --action N | --group ID`): the rules that judge

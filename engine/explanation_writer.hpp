@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // An explanation (explanation.hpp) as text for a terminal: the subject and its status, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Where loaders get file contents from: the disk, or (in tests and for the rule set built into

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One coordinator's view of an audit (`lapaudit gaps --group ID`): what the thematic

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "gaps_writer.hpp"
 
 #include <rapidjson/prettywriter.h>

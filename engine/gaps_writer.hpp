@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The coordinator's view (gaps.hpp) as text for a terminal and as JSON for other tools

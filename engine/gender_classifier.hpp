@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Decides whether an activity is gender-related, and says why, in domain.md's order: an

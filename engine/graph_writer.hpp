@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The action-group graph of an audit as a picture (`lapaudit graph`): Graphviz DOT, which

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "html_page_assets.hpp"
 
 #include <openssl/evp.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The style sheet and script inlined into every HTML report (no network: the page must work

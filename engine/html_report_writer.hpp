@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The audit report as one self-contained HTML page that a coordinator opens by double-click: a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The ids of the activities behind a status or a finding (its evidence), in one block of text

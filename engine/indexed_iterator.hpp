@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A random-access iterator over any list that reads its entries by index (list[i]): for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The text of one input file, read whole into memory (as ninja reads its manifests): a log of a

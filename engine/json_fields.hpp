@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Typed reads of the members of a located JSON object, for loaders of hand-written files (rule

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Small pieces shared by the writers of JSON output (the report, gaps, diff): one way to write

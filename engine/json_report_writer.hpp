@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The audit report as JSON, schema "lapaudit/report/v1" (spec.md). The same report always gives

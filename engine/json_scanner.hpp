@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Reads JSON text with RapidJSON into small documents that remember where each of their values

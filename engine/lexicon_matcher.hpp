@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Finds the rule set's gender terms in free text, as whole words or phrases, ignoring case

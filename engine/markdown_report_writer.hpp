@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The audit report as CommonMark (with GitHub-style tables), to paste into the MSP Progress

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The names an activity lists (its working groups, its partners): a CompactList of pointers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "participation-balance": across the activities of the period that involve a working

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "plan_rule.hpp"
 
 #include "rule_params.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "work-plan": a finding for each item of the work plan (--plan) that is late or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What changed between two audit reports, say the 12MSP and the 13MSP cycles (`lapaudit diff`):

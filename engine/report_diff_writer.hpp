@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A report diff (report_diff.hpp) as text for a reader and as JSON for other tools

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the reports people read (Markdown, HTML, CSV) say, whatever their markup: the summary

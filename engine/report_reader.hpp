@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Reads an audit report back from its JSON form ("lapaudit/report/v1", as `lapaudit audit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The kinds of rule a rule set can configure. Each kind is one small evaluator behind one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The rule set: the action plan, the working groups, partners, cycles, the gender lexicon and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The rule set loader's part that reads and checks who carries what: the plan's sections, each

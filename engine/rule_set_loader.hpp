@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Loads and checks a rule set directory (rules/ruleset.json and the files it lists). A rule set

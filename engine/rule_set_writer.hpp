@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The rule set itself as a report: in plain words for a reader who wants to know what the audit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "silo" (Track 1 of the concept note, "breaking the silos"): a finding for each

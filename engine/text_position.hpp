@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Turns byte offsets in a text into the line and column a person sees in an editor. Offsets

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The audit report as plain text for a terminal (80 columns): the action table, the group

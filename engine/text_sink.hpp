@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Where a long output goes as it is written: handed on piece by piece, in order, so that a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "unlinked_work_rule.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rule kind "unlinked-work": a gender-related activity of the period that names none of the

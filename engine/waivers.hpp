@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Waivers (--waivers FILE): findings the focal points have accepted, each for a stated reason

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Gender Focal Points' work plan (--plan FILE): dated items, each fulfilled by a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: activity logs as CSV.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: audit reports read back for `lapaudit diff`.
 #include <cstddef>
 #include <cstdint>

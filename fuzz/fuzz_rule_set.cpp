@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: a rule set whose checks.json (the richest file) is the input; the other
 // files are the built-in ones. A rule set that loads must audit an example without crashing.
 #include <cstddef>

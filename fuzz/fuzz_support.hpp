@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared by the fuzz targets: the built-in rule set, and the invariants every load must keep

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: a waivers file (--waivers) as JSON. Every refusal names at least one problem
 // with a message; waivers that load are applied to the audit of a small example, where a finding
 // is waived only by an applied waiver and every waiver ends applied, expired or unused.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: a work plan (--plan) as JSON. Every refusal names at least one problem with
 // a message; a plan that loads is evaluated over a small example log, each item gets a status
 // that agrees with what fulfilled it, and the report is written.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the fuzz targets (clang, libFuzzer, ASan + UBSan) and runs each for SECONDS (default
 # 60), seeded from fixtures/. Any crash, leak or hang fails; the input that caused it is left
 # in build-fuzz/artifacts/ — add it to fixtures/bad/ with a regression test.

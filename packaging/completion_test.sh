@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Checks the bash completion: commands, formats per command, group ids and cycle names.
 # Usage: completion_test.sh COMPLETION_SCRIPT      (exit 77, skipped, without bash-completion)
 set -uo pipefail

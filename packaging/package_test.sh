@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package with CPack, unpacks it into a throwaway root (dpkg -x) and runs the
 # installed lapaudit from there: --version, and an audit of the bundled example with the
 # installed rule set. Usage: package_test.sh BUILD_DIR SOURCE_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # From a fresh checkout: install what is missing, build, and audit the bundled example
 # (the 12MSP cycle). Extra arguments go to `lapaudit audit` (e.g. --format json).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs, as root, the Debian packages lapaudit needs to build and test, only those missing.
 # Usage: scripts/setup.sh [extra-package ...]
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # From a fresh checkout: install what is missing, build, and run the whole test suite, first
 # in the default build, then under AddressSanitizer + UndefinedBehaviorSanitizer.
 # Set LAPAUDIT_SKIP_ASAN=1 to run the default build only (quicker while developing).

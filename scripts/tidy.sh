@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # clang-tidy (.clang-tidy: bugprone, performance, modernize) over the engine and the CLI, with
 # warnings as errors. Needs the default build's compile_commands.json.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The activity log of a run: every input, every format, and no record lost.
 
 #include "activity_log.hpp"

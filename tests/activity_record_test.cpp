@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One record checked against the spec's table and the rule set: an Activity, or a Rejection
 // listing every problem once, in the order they stand in the record.
 

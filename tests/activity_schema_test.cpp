@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published activity schema, and the check of records against it in words a diplomat reads.
 
 #include "activity_schema.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: the real lapaudit binary on the bundled example and on small inline logs.
 
 #include <gtest/gtest.h>

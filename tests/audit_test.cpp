@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // run_audit: the log in its canonical order (by date, then id), whatever the order it came in.
 
 #include "audit.hpp"

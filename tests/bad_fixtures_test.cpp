@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every file of fixtures/bad/ gives exactly the `validate` output kept beside it (NAME.expected),
 // and every way to be wrong the issue lists has a file in every format.
 

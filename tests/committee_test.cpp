@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Coordination Committee per cycle: which groups exist and who carries each action, as the
 // built-in rule set says after the 12MSP's decision on a risk education coordinator.
 

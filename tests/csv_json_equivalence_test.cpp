@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: the bundled example saved from a spreadsheet (fixtures/ccm-12msp.csv, with a BOM
 // and CRLF line ends) gives the same audit as its JSON version: same statuses, same findings.
 

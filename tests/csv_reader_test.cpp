@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CSV rows as a spreadsheet saves them, turned into records shaped like JSON activities.
 
 #include "csv_reader.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CSV report: opened in Excel by people who trust it, so no cell may run as a formula, and
 // accents and line breaks must arrive as written.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: inputs from many hands. Whatever lapaudit is fed, it must not crash, hang, lose a
 // record or leave a half-written file; each case gives a clear message or a rejection.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The HTML report: one page a coordinator opens by double-click. Every text from a log must show
 // as text, the heat map must say the same as the statuses, and nothing may come from the network.
 

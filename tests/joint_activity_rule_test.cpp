@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "joint_activity_rule.hpp"
 
 #include <gtest/gtest.h>

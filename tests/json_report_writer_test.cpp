@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON report handed on piece by piece is the same text as the report held whole.
 
 #include "json_report_writer.hpp"

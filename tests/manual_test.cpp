@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The manual page (doc/lapaudit.1) keeps up with the program: every command that `lapaudit
 // --help` lists, and every option that each command's --help shows, is in it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Markdown report: what a focal point pastes into the Progress Report must read as written,
 // whatever the activity log holds, and render as CommonMark tables and lists.
 

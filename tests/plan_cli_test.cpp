@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: the focal points' work plan, waivers and the rules listing, running the real
 // lapaudit on the bundled example.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published schemas (schemas/) describe what lapaudit reads and writes: every file of the
 // built-in rule set, every fixture log and every report lapaudit produces is valid against them.
 

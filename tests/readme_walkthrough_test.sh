@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the README's five-minute walk-through as written: every line of the shell block between
 # the "walkthrough" markers, from a folder laid out like the source tree (build/lapaudit,
 # fixtures/). A command may find gaps (exit 1) but none may fail (exit 2 or more), and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: `audit --format markdown|html|csv` on the bundled example and on the hostile
 // fixture (HTML, formulas, quotes, line breaks, right-to-left and non-Latin text in its records),
 // compared byte for byte with the reviewed files in tests/golden/reports/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Helpers for the tests of one rule kind: a rule of the built-in rule set (so the tests read the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "rule_set_loader.hpp"
 
 #include <gtest/gtest.h>

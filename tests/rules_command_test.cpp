@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: `lapaudit rules`, the rule set in plain words. What it lists is the data in the
 // rule set folder, not something built into the command: an edited copy of rules/ is listed as
 // edited, and a broken one is refused with its place.

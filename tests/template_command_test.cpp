@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: `lapaudit template` prints a log that loads as it is, with an example that loads
 // once uncommented.
 

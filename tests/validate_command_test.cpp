@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: `lapaudit validate` lists every problem of every input in one go, sorted by input
 // and line, then one summary line; exit 0 when clean, 2 otherwise.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end: gaps, explain, graph and diff, the real lapaudit binary on the bundled fixtures,
 // compared with golden outputs under tests/golden/views/.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The baseline in jq: the status of every gender-relevant action as spec.md "Default statuses"
 # defines it, over every date in the input, keeping only valid records.
 #

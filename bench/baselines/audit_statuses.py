@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The baseline a data-savvy user would write instead of lapaudit (standard library only):
 read an activity log (.json), keep the valid records, and compute the status of every
 gender-relevant action as spec.md "Default statuses" defines it, over every date in the input.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Checks that the jq and Python baselines compute the same action statuses as lapaudit, on the
 # bundled example and on small generated logs. Run by ctest; exits 77 (skipped) without jq.
 # Usage: check_agreement.sh LAPAUDIT LAPAUDIT_GEN SOURCE_DIR

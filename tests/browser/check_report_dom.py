@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks the DOM of an HTML report after headless Chromium ran its script.
 
 Usage: check_report_dom.py DOM.html REPORT.json [--filter GROUP] [--hostile]

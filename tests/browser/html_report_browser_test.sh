@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The HTML report in a real browser (headless Chromium): its own script runs under its
 # Content-Security-Policy, the heat map agrees with the JSON report cell by cell, the group filter
 # works from a "#group=ID" address, no script from a hostile log runs, and it prints on A4.
