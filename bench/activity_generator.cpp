@@ -7,18 +7,19 @@
 namespace lapaudit::bench {
 namespace {
 
-const std::vector<std::string> kGroups = {"gso",       "universalization", "stockpile",
-                                          "clearance", "victim-assistance", "cooperation",
+const std::vector<std::string> kGroups = {"gso",          "universalization",       "stockpile",
+                                          "clearance",    "victim-assistance",      "cooperation",
                                           "transparency", "national-implementation"};
-const std::vector<std::string> kKinds = {"meeting",  "statement", "working-paper", "report",
-                                         "side-event", "research", "training",     "outreach"};
+const std::vector<std::string> kKinds = {"meeting",    "statement", "working-paper", "report",
+                                         "side-event", "research",  "training",      "outreach"};
 const std::vector<std::string> kPartners = {"isu", "apmbc-gfp", "unidir", "gichd", "ngo"};
 const std::vector<int> kActions = {4, 23, 28, 29, 31, 34, 36, 39, 41, 1, 12, 45, 49};
 const std::vector<std::string> kWords = {
-    "coordination", "committee", "review", "national", "programme", "survey", "clearance",
-    "assistance",   "reporting", "capacity", "stockpile", "destruction", "cooperation",
-    "transparency", "measures",  "legislation", "workshop", "regional", "affected", "communities",
-    "operators",    "planning",  "resources",  "progress", "implementation", "meeting", "data"};
+    "coordination",   "committee",    "review",    "national",    "programme", "survey",
+    "clearance",      "assistance",   "reporting", "capacity",    "stockpile", "destruction",
+    "cooperation",    "transparency", "measures",  "legislation", "workshop",  "regional",
+    "affected",       "communities",  "operators", "planning",    "resources", "progress",
+    "implementation", "meeting",      "data"};
 const std::vector<std::string> kGenderTerms = {"women", "gender", "girls", "mujeres", "femmes"};
 
 class Generator {
@@ -65,17 +66,33 @@ class Generator {
     }
     if (pick(4) == 0) add_unique(r.partners, kPartners[pick(static_cast<int>(kPartners.size()))]);
     switch (pick(9)) {  // a third gender-related, by marker, tag or term
-      case 0: r.marker = 1 + pick(2); break;
-      case 1: r.tags.push_back(pick(2) ? "gender" : "SADD"); break;
-      case 2: r.description += " with " + kGenderTerms[pick(5)] + " of affected communities"; break;
-      case 3: r.marker = 0; break;
-      default: break;
+      case 0:
+        r.marker = 1 + pick(2);
+        break;
+      case 1:
+        r.tags.push_back(pick(2) ? "gender" : "SADD");
+        break;
+      case 2:
+        r.description += " with " + kGenderTerms[pick(5)] + " of affected communities";
+        break;
+      case 3:
+        r.marker = 0;
+        break;
+      default:
+        break;
     }
     switch (pick(50)) {  // about 2% invalid
-      case 0: r.date = std::to_string(year) + "-02-30"; break;
-      case 1: r.groups.push_back("victims"); break;
-      case 2: r.actions.push_back("51"); break;
-      default: break;
+      case 0:
+        r.date = std::to_string(year) + "-02-30";
+        break;
+      case 1:
+        r.groups.push_back("victims");
+        break;
+      case 2:
+        r.actions.push_back("51");
+        break;
+      default:
+        break;
     }
     return r;
   }

@@ -24,11 +24,16 @@ bool parse_options(int argc, char** argv, Options& options) {
     std::string arg = argv[i];
     if (i + 1 >= argc) return false;
     std::string value = argv[++i];
-    if (arg == "--count") options.count = std::atol(value.c_str());
-    else if (arg == "--seed") options.seed = std::strtoul(value.c_str(), nullptr, 10);
-    else if (arg == "--format") options.format = value;
-    else if (arg == "-o") options.output = value;
-    else return false;
+    if (arg == "--count")
+      options.count = std::atol(value.c_str());
+    else if (arg == "--seed")
+      options.seed = std::strtoul(value.c_str(), nullptr, 10);
+    else if (arg == "--format")
+      options.format = value;
+    else if (arg == "-o")
+      options.output = value;
+    else
+      return false;
   }
   return options.count >= 0 &&
          (options.format == "json" || options.format == "ndjson" || options.format == "csv");

@@ -4,10 +4,10 @@
 //
 // Usage: parse-floor FILE.json
 
+#include <rapidjson/document.h>
+
 #include <cstdio>
 #include <string>
-
-#include <rapidjson/document.h>
 
 int main(int argc, char** argv) {
   if (argc != 2) {

@@ -66,8 +66,8 @@ std::optional<Date> committee_day(const RuleSet& rules, const std::optional<Peri
 
 std::string plan_term_words(const RuleSet& rules) {
   const PlanTerm& term = *rules.plan_term;
-  std::string out = "the " + rules.plan_name + " is in force from " +
-                    term.dates.from.to_string() + " to " + term.dates.to.to_string();
+  std::string out = "the " + rules.plan_name + " is in force from " + term.dates.from.to_string() +
+                    " to " + term.dates.to.to_string();
   if (!term.note.empty()) out += " (" + term.note + ")";
   return out;
 }
@@ -80,14 +80,14 @@ Result<std::optional<ReportWarning>> check_plan_term(const RuleSet& rules,
   std::string span = period->from.to_string() + " to " + period->to.to_string();
   if (period->to < term.from || term.to < period->from) {
     return Error{"", 0, 0,
-                 "the period " + span + " lies outside the action plan of this rule set: " +
-                     plan_term_words(rules) +
+                 "the period " + span +
+                     " lies outside the action plan of this rule set: " + plan_term_words(rules) +
                      ". Audit it with the rule set of the plan in force then (--rules DIR)."};
   }
   if (period->from < term.from || term.to < period->to) {
     return {ReportWarning{"period-beyond-plan",
-                          "The period " + span + " runs beyond the action plan: " +
-                              plan_term_words(rules) +
+                          "The period " + span +
+                              " runs beyond the action plan: " + plan_term_words(rules) +
                               ". Activities outside those dates are judged by this plan's "
                               "actions all the same."}};
   }
@@ -107,7 +107,12 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   std::shared_ptr<const RuleSet> in_force = std::make_shared<const RuleSet>(rules);
   std::optional<Date> day = committee_day(rules, period.value());
   if (day) in_force = std::make_shared<const RuleSet>(committee_at(rules, *day));
-  Audit audit{in_force,          {}, std::move(log), {}, {}, CoverageGraph(*in_force),
+  Audit audit{in_force,
+              {},
+              std::move(log),
+              {},
+              {},
+              CoverageGraph(*in_force),
               GenderClassifier(rules.lexicon)};
   AuditReport& report = audit.report;
   if (day) {
@@ -123,7 +128,8 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
           "committee-changed",
           "The Coordination Committee changed within the period (" + join(changes, "; ") +
               "). The whole period is judged with the committee in force on its last day, " +
-              day->to_string() + ": audit each cycle on its own (--cycle) to judge each with its "
+              day->to_string() +
+              ": audit each cycle on its own (--cycle) to judge each with its "
               "own committee."});
     }
   }

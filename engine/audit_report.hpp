@@ -25,7 +25,7 @@ std::string_view status_name(Status status);
 struct GroupCover {
   std::string group;
   bool covered = false;
-  IdList evidence;  // ids of the activities by which it covered the action
+  IdList evidence;               // ids of the activities by which it covered the action
   Basis basis = Basis::kStated;  // whether the rule set's link rests on a source or an inference
   std::string source{};          // that source, or the reasoning behind the inference
 };
@@ -37,7 +37,7 @@ struct ActionResult {
   std::string summary;
   Status status = Status::kMissing;
   std::size_t gender_activities = 0;  // gender-related activities of the period that list it
-  std::vector<GroupCover> groups;     // one per responsible group, in rule-set order
+  std::vector<GroupCover> groups{};   // one per responsible group, in rule-set order
 };
 
 struct GroupResult {
@@ -141,8 +141,8 @@ struct AuditReport {
   std::string rules_name;
   std::string rules_title;
   std::string rules_digest;
-  std::optional<Period> period;  // empty when there was nothing to set it from
-  std::string cycle;             // the cycle's name when --cycle chose the period
+  std::optional<Period> period;        // empty when there was nothing to set it from
+  std::string cycle;                   // the cycle's name when --cycle chose the period
   std::optional<Committee> committee;  // the committee the period was judged with
   std::vector<ReportWarning> warnings;
   std::vector<InputSummary> inputs;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 
 #include "text_util.hpp"
 
@@ -23,19 +24,17 @@ std::string group_label(const RuleSet& rules, const std::string& id) {
   return group == nullptr || group->name == id ? id : group->name + " (" + id + ")";
 }
 
-// The change on `span`'s first day and the one on the day after its last, when they fall in
-// `period` (after its first day, up to its last).
-template <class Describe>
-void span_changes(const CycleSpan& span, const Period& period, Describe describe,
-                  std::vector<CommitteeChange>& out) {
-  if (!span.from_cycle.empty() && period.from < span.dates.from &&
-      span.dates.from <= period.to) {
-    out.push_back({span.dates.from, describe(true)});
-  }
+// The day `span` comes into force and the day after its last, each when it falls in `period`
+// (after its first day, up to its last): the days it changes the committee.
+std::optional<Date> begins_within(const CycleSpan& span, const Period& period) {
+  bool within =
+      !span.from_cycle.empty() && period.from < span.dates.from && span.dates.from <= period.to;
+  return within ? std::optional<Date>(span.dates.from) : std::nullopt;
+}
+std::optional<Date> ends_within(const CycleSpan& span, const Period& period) {
   Date after = Date::from_days(span.dates.to.days() + 1);
-  if (!span.to_cycle.empty() && period.from < after && after <= period.to) {
-    out.push_back({after, describe(false)});
-  }
+  bool within = !span.to_cycle.empty() && period.from < after && after <= period.to;
+  return within ? std::optional<Date>(after) : std::nullopt;
 }
 
 // Whether `link` begins and ends with its group, so that its change is the group's.
@@ -54,7 +53,8 @@ std::vector<std::string> groups_of(const std::vector<Responsibility>& links) {
 // One action's change on one day, in words: it passes from some groups to others, or groups
 // begin or stop carrying it. A group's joining or leaving the committee is said by the group's
 // own change, unless the action passes to or from it.
-std::string action_changes(const RuleSet& rules, int action, const std::vector<Responsibility>& begun,
+std::string action_changes(const RuleSet& rules, int action,
+                           const std::vector<Responsibility>& begun,
                            const std::vector<Responsibility>& ended) {
   std::string label = "action " + std::to_string(action);
   if (!begun.empty() && !ended.empty()) {
@@ -82,28 +82,27 @@ RuleSet committee_at(const RuleSet& rules, Date day) {
 std::vector<CommitteeChange> committee_changes(const RuleSet& rules, const Period& period) {
   std::vector<CommitteeChange> out;
   for (const auto& group : rules.groups) {
-    span_changes(group.cycles, period, [&](bool begins) {
-      return begins ? group_label(rules, group.id) + " joins the Coordination Committee with the " +
-                          group.cycles.from_cycle + " cycle"
-                    : group_label(rules, group.id) + " leaves the Coordination Committee after the " +
-                          group.cycles.to_cycle + " cycle";
-    }, out);
+    if (auto day = begins_within(group.cycles, period)) {
+      out.push_back({*day, group_label(rules, group.id) +
+                               " joins the Coordination Committee with the " +
+                               group.cycles.from_cycle + " cycle"});
+    }
+    if (auto day = ends_within(group.cycles, period)) {
+      out.push_back({*day, group_label(rules, group.id) +
+                               " leaves the Coordination Committee after the " +
+                               group.cycles.to_cycle + " cycle"});
+    }
   }
   for (const auto& action : rules.actions) {
     // The links of the action that begin and end on each day of the period.
     std::map<Date, std::pair<std::vector<Responsibility>, std::vector<Responsibility>>> moves;
     for (const auto& link : action.responsible) {
-      std::vector<CommitteeChange> found;
-      span_changes(link.cycles, period, [](bool begins) { return begins ? "+" : "-"; }, found);
-      for (const auto& change : found) {
-        auto& [begun, ended] = moves[change.date];
-        (change.what == "+" ? begun : ended).push_back(link);
-      }
+      if (auto day = begins_within(link.cycles, period)) moves[*day].first.push_back(link);
+      if (auto day = ends_within(link.cycles, period)) moves[*day].second.push_back(link);
     }
-    for (const auto& [date, begun_ended] : moves) {
-      const auto& [begun, ended] = begun_ended;
-      std::string what = action_changes(rules, action.id, begun, ended);
-      if (!what.empty()) out.push_back({date, what});
+    for (const auto& [day, begun_ended] : moves) {
+      std::string what = action_changes(rules, action.id, begun_ended.first, begun_ended.second);
+      if (!what.empty()) out.push_back({day, what});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const CommitteeChange& a, const CommitteeChange& b) {

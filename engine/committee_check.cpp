@@ -20,12 +20,13 @@ void check_groups(const RuleSet& rules, const Activity& activity, std::vector<Er
     const WorkingGroup* group = rules.find_group(id);
     if (group == nullptr || group->cycles.contains(activity.date)) continue;
     bool before = activity.date < group->cycles.dates.from;
-    out.push_back(at(activity,
-                     id + (before ? " joins the Coordination Committee only with the " +
-                                        group->cycles.from_cycle + " cycle (" +
-                                        group->cycles.dates.from.to_string() + ")"
-                                  : " left the Coordination Committee after the " +
-                                        group->cycles.to_cycle + " cycle") +
+    out.push_back(
+        at(activity, id +
+                         (before ? " joins the Coordination Committee only with the " +
+                                       group->cycles.from_cycle + " cycle (" +
+                                       group->cycles.dates.from.to_string() + ")"
+                                 : " left the Coordination Committee after the " +
+                                       group->cycles.to_cycle + " cycle") +
                          ", so on " + activity.date.to_string() +
                          " its part in this activity counts for no working group; check the "
                          "date or the group"));
@@ -46,11 +47,14 @@ void check_actions(const RuleSet& rules, const Activity& activity, std::vector<E
     });
     if (carried) continue;
     const Cycle* cycle = cycle_of(rules, activity.date);
-    std::string when = cycle ? "in the " + cycle->name + " cycle" : "on " + activity.date.to_string();
+    std::string when =
+        cycle ? "in the " + cycle->name + " cycle" : "on " + activity.date.to_string();
     out.push_back(at(activity, "action " + std::to_string(action) + " is carried by " +
                                    join(carriers) + " " + when + ", and none of its groups (" +
-                                   join(groups) + ") carries it: the activity covers the action "
-                                   "for no group. If " + join(carriers, " or ") +
+                                   join(groups) +
+                                   ") carries it: the activity covers the action "
+                                   "for no group. If " +
+                                   join(carriers, " or ") +
                                    " took part, add it to the groups; otherwise check the "
                                    "action number"));
   }

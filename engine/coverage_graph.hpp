@@ -26,7 +26,8 @@ class CoverageGraph {
   CoverageGraph& operator=(CoverageGraph&&) noexcept;
 
   // Adds an activity of the period; `index` is how callers refer to it (its place in the log).
-  // REQUIRES: its groups, partners and actions were checked against the same rule set.
+  // REQUIRES: its groups, partners and actions were checked against the same rule set, or one
+  // that differs only by the committee of another cycle (a group not in this one is left out).
   void add_activity(const Activity& activity, std::size_t index, bool gender_related);
 
   // The groups responsible for `action`, in rule-set order.

@@ -78,8 +78,8 @@ std::vector<GroupResult> group_results(const RuleSet& rules, const CoverageGraph
         result.uncovered_actions.push_back(action);
       }
     }
-    result.status = rate(!counted.empty(), result.uncovered_actions.empty(), counted.size(),
-                         exceeds_at);
+    result.status =
+        rate(!counted.empty(), result.uncovered_actions.empty(), counted.size(), exceeds_at);
     out.push_back(std::move(result));
   }
   return out;

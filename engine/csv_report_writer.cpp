@@ -57,9 +57,9 @@ std::string findings_table(const AuditReport& report, const EvidenceIndex& evide
 }
 
 std::string actions_table(const AuditReport& report) {
-  std::string out = line({"Action", "Section", "Summary", "Status", "Gender-related activities",
-                          "Responsible groups", "Groups covered", "Groups yet to cover it",
-                          "Inferred links"});
+  std::string out =
+      line({"Action", "Section", "Summary", "Status", "Gender-related activities",
+            "Responsible groups", "Groups covered", "Groups yet to cover it", "Inferred links"});
   for (const auto& action : report.actions) {
     std::vector<std::string> responsible;
     std::vector<std::string> covered;

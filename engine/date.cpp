@@ -33,8 +33,8 @@ std::optional<Date> Date::parse(std::string_view text) {
 std::string Date::to_string() const {
   std::chrono::year_month_day ymd{std::chrono::sys_days(std::chrono::days(days_))};
   char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(ymd.year()),
-                unsigned(ymd.month()), unsigned(ymd.day()));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
   return buffer;
 }
 

@@ -12,9 +12,9 @@
 namespace lapaudit {
 
 struct Error {
-  std::string file;    // as the user named it; empty when there is no file (an option, say)
-  int line = 0;        // 1-based; 0 when the whole file is meant
-  int column = 0;      // 1-based; 0 when unknown
+  std::string file;  // as the user named it; empty when there is no file (an option, say)
+  int line = 0;      // 1-based; 0 when the whole file is meant
+  int column = 0;    // 1-based; 0 when unknown
   std::string message;
 
   // "file:line:column: message", leaving out the parts that are unknown.

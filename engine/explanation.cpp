@@ -81,8 +81,8 @@ std::string action_coverage_of(const PlanAction& action, const Activity& activit
   }
   if (covers.empty()) {
     return "but none of its groups (" + join(activity.groups.strings()) + ") carries action " +
-           std::to_string(action.id) + " in the committee audited (carried by: " +
-           join(carriers) + "), so it covers the action for no group";
+           std::to_string(action.id) + " in the committee audited (carried by: " + join(carriers) +
+           "), so it covers the action for no group";
   }
   return "covers it for " + join(covers);
 }
@@ -198,8 +198,7 @@ Result<Explanation> explain_action(const Audit& audit, int action) {
   return out;
 }
 
-Result<Explanation> explain_group(const Audit& audit,
-                                  const std::string& group) {
+Result<Explanation> explain_group(const Audit& audit, const std::string& group) {
   const RuleSet& rules = *audit.rules;
   const auto& results = audit.report.groups;
   auto result = std::find_if(results.begin(), results.end(),

@@ -70,13 +70,12 @@ std::string heat_cell(const ActionResult& action, const GroupResult& group) {
     tip += ". Inferred link, not stated by a source: " + cover->source;
     mark = "<sup class=\"inferred-mark\">*</sup><span class=\"sr\"> (inferred link)</span>";
   }
-  return cell(
-      "td",
-      std::string(look.symbol) + mark + "<span class=\"sr\"> " + std::string(look.words) +
-          "</span>",
-      "class=\"cell " + std::string(look.css) + (inferred ? " inferred" : "") +
-          "\" data-group=\"" + html_escape(group.id) +
-          "\" data-coverage=\"" + std::string(look.css) + "\" title=\"" + html_escape(tip) + "\"");
+  return cell("td",
+              std::string(look.symbol) + mark + "<span class=\"sr\"> " + std::string(look.words) +
+                  "</span>",
+              "class=\"cell " + std::string(look.css) + (inferred ? " inferred" : "") +
+                  "\" data-group=\"" + html_escape(group.id) + "\" data-coverage=\"" +
+                  std::string(look.css) + "\" title=\"" + html_escape(tip) + "\"");
 }
 
 void write_head(std::string& out, const AuditReport& report) {

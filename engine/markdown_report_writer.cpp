@@ -70,8 +70,8 @@ void write_actions(std::string& out, const AuditReport& report) {
   }
   std::vector<std::string> inferred = inferred_link_lines(report);
   if (inferred.empty()) return;
-  out += "\n\\" + markdown_text(kInferredNote) + " Inferred links: " +
-         markdown_text(join(inferred, "; ")) + ".\n";
+  out += "\n\\" + markdown_text(kInferredNote) +
+         " Inferred links: " + markdown_text(join(inferred, "; ")) + ".\n";
 }
 
 void write_groups(std::string& out, const AuditReport& report) {

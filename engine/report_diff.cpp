@@ -113,9 +113,9 @@ void diff_silos(const AuditReport& before, const AuditReport& after, ReportDiff&
 }  // namespace
 
 bool ReportDiff::empty() const {
-  return up.empty() && down.empty() && other.empty() && moved_links.empty() && new_findings.empty() &&
-         resolved_findings.empty() && changed_findings.empty() && new_silos.empty() &&
-         ended_silos.empty();
+  return up.empty() && down.empty() && other.empty() && moved_links.empty() &&
+         new_findings.empty() && resolved_findings.empty() && changed_findings.empty() &&
+         new_silos.empty() && ended_silos.empty();
 }
 
 ReportDiff diff_reports(const AuditReport& before, const AuditReport& after) {

@@ -38,11 +38,11 @@ struct SiloChange {
 struct ReportDiff {
   std::string before_label;  // "12MSP (2023-09-15 to 2024-09-13)"
   std::string after_label;
-  bool same_rules = true;        // both reports name the same rule-set digest
-  std::string before_rules;      // the old report's rule-set digest
+  bool same_rules = true;    // both reports name the same rule-set digest
+  std::string before_rules;  // the old report's rule-set digest
   std::string after_rules;
   std::vector<LinkChange> moved_links;  // in action order
-  std::vector<StatusChange> up;  // actions first, then groups, each in report order
+  std::vector<StatusChange> up;         // actions first, then groups, each in report order
   std::vector<StatusChange> down;
   std::vector<StatusChange> other;         // subjects only in one of the reports
   std::vector<Finding> new_findings;       // in the new report's order

@@ -29,7 +29,8 @@ void write_changes_text(std::string& out, const char* heading,
       out += "only in the old report (" + status_text(change.before) + ")\n";
     } else {
       out += status_text(change.before) + " → " + status_text(change.after);
-      if (change.map_changed) out += "  (who carries it changed: see above; not a change in the work)";
+      if (change.map_changed)
+        out += "  (who carries it changed: see above; not a change in the work)";
       out += "\n";
     }
   }
@@ -40,8 +41,8 @@ void write_links_text(std::string& out, const ReportDiff& diff) {
   out += "\nWho carries the actions: " + std::to_string(diff.moved_links.size()) +
          " action(s) changed hands\n";
   for (const auto& change : diff.moved_links) {
-    out += "  " + fit("action " + std::to_string(change.action), 32) + join(change.before) +
-           " → " + join(change.after) + "\n";
+    out += "  " + fit("action " + std::to_string(change.action), 32) + join(change.before) + " → " +
+           join(change.after) + "\n";
   }
 }
 

@@ -62,16 +62,18 @@ std::string period_text(const AuditReport& report) {
 
 std::string committee_text(const AuditReport& report) {
   if (!report.committee) return "";
-  std::string out = "Working groups and their actions as in force on " +
-                    report.committee->as_of.to_string();
+  std::string out =
+      "Working groups and their actions as in force on " + report.committee->as_of.to_string();
   if (!report.committee->cycle.empty()) out += " (cycle " + report.committee->cycle + ")";
-  if (report.period && report.period->to == report.committee->as_of) out += ", the period's last day";
+  if (report.period && report.period->to == report.committee->as_of)
+    out += ", the period's last day";
   return out;
 }
 
 const char* const kInferredNote =
     "* The link of the action to that working group is inferred (a best reading of the "
-    "Convention's documents), not stated by a source; the rule set listing (lapaudit rules) gives the reasoning.";
+    "Convention's documents), not stated by a source; the rule set listing (lapaudit rules) gives "
+    "the reasoning.";
 
 std::string inferred_groups(const ActionResult& action) {
   std::vector<std::string> groups;

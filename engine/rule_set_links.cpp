@@ -14,7 +14,8 @@ constexpr const char* kEveryGroup = "*";
 Responsibility read_link_object(JsonFields& fields, const rapidjson::Value& entry,
                                 const std::string& at, const std::string& owner,
                                 const std::string& owner_source) {
-  fields.unknown_fields(entry, at, {"group", "from_cycle", "to_cycle", "basis", "source", "reason"});
+  fields.unknown_fields(entry, at,
+                        {"group", "from_cycle", "to_cycle", "basis", "source", "reason"});
   Responsibility link;
   link.group = fields.string(entry, at, "group", true).value_or("");
   link.cycles.from_cycle = fields.string(entry, at, "from_cycle", false).value_or("");
@@ -63,8 +64,8 @@ void resolve_span(CycleSpan& span, const RuleSet& rules, const Error& place,
   }
   if (span.dates.to < span.dates.from) {
     Error error = place;
-    error.message = what + ": from_cycle " + span.from_cycle + " comes after to_cycle " +
-                    span.to_cycle;
+    error.message =
+        what + ": from_cycle " + span.from_cycle + " comes after to_cycle " + span.to_cycle;
     errors.push_back(std::move(error));
   }
 }
@@ -81,7 +82,6 @@ bool narrow_to(CycleSpan& span, const CycleSpan& group) {
   }
   return span.dates.from <= span.dates.to;
 }
-
 
 // Resolves the links of one owner (an action or a section) in place.
 void resolve_owner(std::vector<Responsibility>& links, const std::string& owner,
@@ -146,16 +146,16 @@ void check_sections_cover_plan(RuleSet& rules, const LinkPlaces& places, Errors&
                                  "\" overlap (an action belongs to one section)"});
     }
     if (section.first > next) {
-      gaps.push_back(section.first - 1 == next ? std::to_string(next)
-                                               : std::to_string(next) + "-" +
-                                                     std::to_string(section.first - 1));
+      gaps.push_back(section.first - 1 == next
+                         ? std::to_string(next)
+                         : std::to_string(next) + "-" + std::to_string(section.first - 1));
     }
     next = std::max(next, section.last + 1);
   }
   if (next <= rules.last_action) {
-    gaps.push_back(next == rules.last_action ? std::to_string(next)
-                                             : std::to_string(next) + "-" +
-                                                   std::to_string(rules.last_action));
+    gaps.push_back(next == rules.last_action
+                       ? std::to_string(next)
+                       : std::to_string(next) + "-" + std::to_string(rules.last_action));
   }
   if (!gaps.empty()) {
     errors.push_back(Error{places.sections_file, 0, 0,
@@ -189,8 +189,9 @@ std::vector<Responsibility> read_responsible(JsonFields& fields, const rapidjson
     } else if (entry.IsObject()) {
       link = read_link_object(fields, entry, at, owner, owner_source);
     } else {
-      fields.error(at, owner + ": each entry of \"responsible\" must be a group id or an object "
-                               "{group, basis, source or reason, from_cycle, to_cycle}");
+      fields.error(at, owner +
+                           ": each entry of \"responsible\" must be a group id or an object "
+                           "{group, basis, source or reason, from_cycle, to_cycle}");
       continue;
     }
     places.links.insert_or_assign({owner, out.size()}, fields.error_at(at, ""));
@@ -214,8 +215,7 @@ void load_sections(JsonFields& fields, const rapidjson::Value& root, RuleSet& ru
     section.last = fields.integer(*item, pointer, "last", true).value_or(0);
     std::string owner = "section \"" + section.id + "\"";
     std::string source = fields.string(*item, pointer, "source", false).value_or("");
-    section.responsible =
-        read_responsible(fields, *item, pointer, owner, source, true, places);
+    section.responsible = read_responsible(fields, *item, pointer, owner, source, true, places);
     if (section.first > section.last) {
       fields.error(pointer, owner + ": its first action (" + std::to_string(section.first) +
                                 ") comes after its last (" + std::to_string(section.last) + ")");
@@ -277,8 +277,9 @@ void resolve_links(RuleSet& rules, LinkPlaces& places, Errors& errors) {
     }
     if (action.responsible.empty()) {
       Error error = places.actions[action.id];
-      error.message = owner + " names no responsible group (\"responsible\"), and no section "
-                              "holds it to take them from";
+      error.message = owner +
+                      " names no responsible group (\"responsible\"), and no section "
+                      "holds it to take them from";
       errors.push_back(std::move(error));
       continue;
     }

@@ -20,9 +20,9 @@ namespace lapaudit {
 // Where each link and each limited group was written, to name it in a problem found later.
 struct LinkPlaces {
   std::map<std::pair<std::string, std::size_t>, Error> links;  // (owner, index) -> place
-  std::map<std::string, Error> groups;                          // group id -> its entry
-  std::map<int, Error> actions;                                 // action id -> its entry
-  std::string sections_file;                                    // the file that lists sections
+  std::map<std::string, Error> groups;                         // group id -> its entry
+  std::map<int, Error> actions;                                // action id -> its entry
+  std::string sections_file;                                   // the file that lists sections
 };
 
 // Reads the "responsible" list of `item` (an action or a section, named `owner` in messages):

@@ -116,8 +116,8 @@ void load_actions(LoadContext& context, JsonFields& fields, const rapidjson::Val
     action.section = fields.string(*item, pointer, "section", false).value_or("");
     action.summary = fields.string(*item, pointer, "summary", true).value_or("");
     action.source = fields.string(*item, pointer, "source", false).value_or("");
-    action.responsible = read_responsible(fields, *item, pointer, owner, action.source,
-                                          false, context.link_places);
+    action.responsible =
+        read_responsible(fields, *item, pointer, owner, action.source, false, context.link_places);
     context.link_places.actions.insert_or_assign(action.id, fields.error_at(pointer, ""));
     if (action.id != 0 && !rules.in_plan(action.id)) {
       fields.error(pointer + "/id", owner + " is outside the plan (" +
@@ -305,8 +305,8 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
   for (const auto& member : root.GetObject()) {
     std::string section = member.name.GetString();
     if (section == "note") continue;
-    static const std::vector<std::string> kSections = {
-        "sections", "actions", "groups", "partners", "cycles", "tags", "terms", "rules"};
+    static const std::vector<std::string> kSections = {"sections", "actions", "groups", "partners",
+                                                       "cycles",   "tags",    "terms",  "rules"};
     if (std::find(kSections.begin(), kSections.end(), section) == kSections.end()) {
       fields.error("/" + section, "unknown section \"" + section + "\"" +
                                       did_you_mean(section, kSections) +

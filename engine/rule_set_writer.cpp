@@ -80,7 +80,8 @@ void write_groups(std::string& out, const RuleSet& rules) {
 
 void write_partners(std::string& out, const RuleSet& rules) {
   out += "\nPartners\n";
-  for (const auto& partner : rules.partners) out += "  " + fit(partner.id, 25) + partner.name + "\n";
+  for (const auto& partner : rules.partners)
+    out += "  " + fit(partner.id, 25) + partner.name + "\n";
 }
 
 void write_cycles(std::string& out, const RuleSet& rules) {
@@ -309,13 +310,13 @@ std::string write_rule_set_text(const RuleSet& rules) {
   out += "\nDigest: " + rules.digest + "\n";
   if (rules.plan_term) {
     out += "Action plan: the " + rules.plan_name + ", in force from " +
-           rules.plan_term->dates.from.to_string() + " to " +
-           rules.plan_term->dates.to.to_string();
+           rules.plan_term->dates.from.to_string() + " to " + rules.plan_term->dates.to.to_string();
     if (!rules.plan_term->note.empty()) out += " (" + rules.plan_term->note + ")";
     out += "\n";
   }
-  out += "Each link of an action to a working group is marked stated (a source says it, named) or "
-         "inferred (a best reading, with the reasoning).\n";
+  out +=
+      "Each link of an action to a working group is marked stated (a source says it, named) or "
+      "inferred (a best reading, with the reasoning).\n";
   write_sections(out, rules);
   write_actions(out, rules);
   write_groups(out, rules);

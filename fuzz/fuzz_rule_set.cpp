@@ -13,11 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   MemoryFileSource files = kBase;
   std::string input(reinterpret_cast<const char*>(data), size);
   // The first byte picks which file the rest replaces.
-  static const char* kParts[] = {"checks.json", "actions.json", "cycles.json", "lexicon.json",
-                                 "ruleset.json", "groups.json"};
+  static const char* kParts[] = {"checks.json",  "actions.json", "cycles.json",
+                                 "lexicon.json", "ruleset.json", "groups.json"};
   if (!input.empty()) {
-    files.add(std::string(kBuiltinRulesDir) + "/" + kParts[static_cast<unsigned char>(input[0]) % 6],
-              input.substr(1));
+    files.add(
+        std::string(kBuiltinRulesDir) + "/" + kParts[static_cast<unsigned char>(input[0]) % 6],
+        input.substr(1));
   }
   auto rules = load_rule_set(files, kBuiltinRulesDir);
   if (!rules.ok()) {

@@ -168,12 +168,12 @@ TEST(CoverageStatusTest, The13MSPCycleHasTheRiskEducationGroupAndThe12MSPNot) {
 }
 
 TEST(CoverageStatusTest, InThe13MSPCycleAction28IsTheRiskEducationCoordinators) {
-  Audit audit = testing::audit_json(
-      "[" +
-          testing::activity_json("a", "2025-03-01", R"(["clearance"])",
-                                 R"(, "actions": [28], "gender_marker": 2)") +
-          "]",
-      PeriodChoice{"13MSP", {}, {}});
+  Audit audit =
+      testing::audit_json("[" +
+                              testing::activity_json("a", "2025-03-01", R"(["clearance"])",
+                                                     R"(, "actions": [28], "gender_marker": 2)") +
+                              "]",
+                          PeriodChoice{"13MSP", {}, {}});
   const ActionResult& result = action_28(audit);
   EXPECT_EQ(result.status, Status::kApproaches);
   ASSERT_EQ(result.groups.size(), 1u);
@@ -182,9 +182,9 @@ TEST(CoverageStatusTest, InThe13MSPCycleAction28IsTheRiskEducationCoordinators) 
 }
 
 TEST(CoverageStatusTest, APeriodAcrossTheChangeIsJudgedWithTheCommitteeAtItsEndAndSaysSo) {
-  Audit audit = testing::audit_json(
-      "[" + testing::activity_json("a", "2024-06-01", R"(["clearance"])") + "]",
-      PeriodChoice{{}, Date::parse("2024-06-01"), Date::parse("2025-03-01")});
+  Audit audit =
+      testing::audit_json("[" + testing::activity_json("a", "2024-06-01", R"(["clearance"])") + "]",
+                          PeriodChoice{{}, Date::parse("2024-06-01"), Date::parse("2025-03-01")});
   ASSERT_TRUE(audit.report.committee.has_value());
   EXPECT_EQ(audit.report.committee->as_of.to_string(), "2025-03-01");
   EXPECT_EQ(audit.report.committee->cycle, "13MSP");
@@ -197,9 +197,9 @@ TEST(CoverageStatusTest, APeriodAcrossTheChangeIsJudgedWithTheCommitteeAtItsEndA
 }
 
 TEST(CoverageStatusTest, APeriodOutsideTheActionPlanIsRefused) {
-  auto audit = run_audit(testing::default_rules(), testing::log_from_json("[]"),
-                         PeriodChoice{{}, Date::parse("2027-01-01"), Date::parse("2027-12-31")},
-                         "test");
+  auto audit =
+      run_audit(testing::default_rules(), testing::log_from_json("[]"),
+                PeriodChoice{{}, Date::parse("2027-01-01"), Date::parse("2027-12-31")}, "test");
   ASSERT_FALSE(audit.ok());
   EXPECT_EQ(audit.error().message,
             "the period 2027-01-01 to 2027-12-31 lies outside the action plan of this rule set: "

@@ -63,8 +63,7 @@ TEST(HtmlReportWriterTest, ScriptInATitleShowsAsText) {
 TEST(HtmlReportWriterTest, HeatMapHasACellForEveryActionAndGroup) {
   std::string html = html_of(kLog);
   EXPECT_EQ(count(html, "<td class=\"cell "), 9u * 8u);
-  EXPECT_NE(heat_cell(html, 28, "clearance").find("data-coverage=\"covered\""),
-            std::string::npos);
+  EXPECT_NE(heat_cell(html, 28, "clearance").find("data-coverage=\"covered\""), std::string::npos);
   EXPECT_NE(heat_cell(html, 28, "victim-assistance").find("data-coverage=\"not-responsible\""),
             std::string::npos);
   EXPECT_NE(heat_cell(html, 31, "victim-assistance").find("data-coverage=\"uncovered\""),

@@ -117,14 +117,12 @@ TEST(ReportDiffTest, ActionsThatChangedHandsAreNamedAndTheirStatusChangesFlagged
             std::string::npos)
       << text;
   // clearance no longer carries 28 and 29: its status change is not only its work's.
-  auto clearance = std::find_if(diff.down.begin(), diff.down.end(), [](const StatusChange& c) {
-    return c.subject.id == "clearance";
-  });
+  auto clearance = std::find_if(diff.down.begin(), diff.down.end(),
+                                [](const StatusChange& c) { return c.subject.id == "clearance"; });
   ASSERT_NE(clearance, diff.down.end());
   EXPECT_TRUE(clearance->map_changed);
-  auto action23 = std::find_if(diff.down.begin(), diff.down.end(), [](const StatusChange& c) {
-    return c.subject.id == "23";
-  });
+  auto action23 = std::find_if(diff.down.begin(), diff.down.end(),
+                               [](const StatusChange& c) { return c.subject.id == "23"; });
   ASSERT_NE(action23, diff.down.end());
   EXPECT_FALSE(action23->map_changed);
 }

@@ -27,7 +27,7 @@ inline RuleConfig builtin_rule(const std::string& id) {
 // The findings `rule` alone raises on `audit`.
 inline std::vector<Finding> run_rule(const RuleKind& kind, const RuleConfig& rule,
                                      const Audit& audit) {
-  AuditContext context{*audit.rules,  audit.log,   audit.gender_related,
+  AuditContext context{*audit.rules,    audit.log,   audit.gender_related,
                        audit.in_period, audit.graph, audit.report};
   std::vector<Finding> findings;
   kind.evaluate(rule, context, findings);
@@ -46,8 +46,8 @@ inline PeriodChoice cycle(const std::string& name) { return PeriodChoice{name, {
 // "file:line:column: message" ("" when it loads).
 inline std::vector<std::string> rule_set_problems(const std::string& checks) {
   MemoryFileSource files;
-  for (const char* part : {"ruleset.json", "sections.json", "actions.json", "groups.json", "partners.json",
-                           "cycles.json", "lexicon.json", "checks.json"}) {
+  for (const char* part : {"ruleset.json", "sections.json", "actions.json", "groups.json",
+                           "partners.json", "cycles.json", "lexicon.json", "checks.json"}) {
     auto text = builtin_rule_files().read(std::string(kBuiltinRulesDir) + "/" + part);
     files.add(std::string("r/") + part, std::string(part) == "checks.json" ? checks : text.value());
   }

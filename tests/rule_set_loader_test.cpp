@@ -56,8 +56,8 @@ TEST(RuleSetLoaderTest, UnknownGroupInTheMapIsNamedWithItsPlace) {
         "\"victim-assistance\" (groups: gso, clearance, or * for every group)",
         "r/actions.json:16:8: action 28 is assigned to unknown group \"risk-education\" (groups: "
         "gso, clearance, or * for every group)"}) {
-    EXPECT_NE(std::find(all.begin(), all.end(), expected), all.end())
-        << expected << "\n" << join(all, "\n");
+    EXPECT_NE(std::find(all.begin(), all.end(), expected), all.end()) << expected << "\n"
+                                                                      << join(all, "\n");
   }
 }
 
@@ -147,30 +147,31 @@ bool has_message(const Errors& errors, const std::string& part) {
 }
 
 TEST(RuleSetLoaderTest, EveryActionOfThePlanNeedsASection) {
-  auto rules = load_rule_set(sections_edited(R"("first": 38, "last": 42)",
-                                             R"("first": 39, "last": 41)"),
-                             "r");
+  auto rules = load_rule_set(
+      sections_edited(R"("first": 38, "last": 42)", R"("first": 39, "last": 41)"), "r");
   ASSERT_FALSE(rules.ok());
-  EXPECT_TRUE(has_message(rules.error(), "r/sections.json: action(s) 38, 42 lie in no section: "
-                                         "every action of the plan (1-50) needs one"))
+  EXPECT_TRUE(has_message(rules.error(),
+                          "r/sections.json: action(s) 38, 42 lie in no section: "
+                          "every action of the plan (1-50) needs one"))
       << join(messages(rules.error()), "\n");
 }
 
 TEST(RuleSetLoaderTest, OverlappingSectionsAreRefused) {
-  auto rules =
-      load_rule_set(sections_edited(R"("first": 38, "last": 42)", R"("first": 37, "last": 42)"),
-                    "r");
+  auto rules = load_rule_set(
+      sections_edited(R"("first": 38, "last": 42)", R"("first": 37, "last": 42)"), "r");
   ASSERT_FALSE(rules.ok());
-  EXPECT_TRUE(has_message(rules.error(), "sections \"victim-assistance\" and \"cooperation\" "
-                                         "overlap (an action belongs to one section)"))
+  EXPECT_TRUE(has_message(rules.error(),
+                          "sections \"victim-assistance\" and \"cooperation\" "
+                          "overlap (an action belongs to one section)"))
       << join(messages(rules.error()), "\n");
 }
 
 TEST(RuleSetLoaderTest, AnInferredLinkNeedsItsReasoning) {
-  auto rules = load_rule_set(sections_edited(R"("basis": "inferred",
+  auto rules = load_rule_set(
+      sections_edited(R"("basis": "inferred",
         "reason": "By elimination: the actions between)",
-                                             R"("basis": "inferred", "x": "By elimination: the actions between)"),
-                             "r");
+                      R"("basis": "inferred", "x": "By elimination: the actions between)"),
+      "r");
   ASSERT_FALSE(rules.ok());
   EXPECT_TRUE(has_message(rules.error(), "field \"reason\" is missing"))
       << join(messages(rules.error()), "\n");
@@ -187,33 +188,32 @@ MemoryFileSource actions_edited(const std::string& from, const std::string& to) 
 }
 
 TEST(RuleSetLoaderTest, ALinkToAnUnknownCycleIsNamedWithASuggestion) {
-  auto rules = load_rule_set(
-      actions_edited(R"("group": "clearance", "to_cycle": "12MSP")",
-                     R"("group": "clearance", "to_cycle": "12-MSP")"),
-      "r");
+  auto rules = load_rule_set(actions_edited(R"("group": "clearance", "to_cycle": "12MSP")",
+                                            R"("group": "clearance", "to_cycle": "12-MSP")"),
+                             "r");
   ASSERT_FALSE(rules.ok());
-  EXPECT_TRUE(has_message(rules.error(), "r/actions.json:14:8: action 28 names unknown cycle "
-                                         "\"12-MSP\", did you mean \"12MSP\"?"))
+  EXPECT_TRUE(has_message(rules.error(),
+                          "r/actions.json:14:8: action 28 names unknown cycle "
+                          "\"12-MSP\", did you mean \"12MSP\"?"))
       << join(messages(rules.error()), "\n");
 }
 
 TEST(RuleSetLoaderTest, ALinkToAGroupBeforeItExistedIsRefused) {
-  auto rules = load_rule_set(
-      actions_edited(R"("group": "risk-education", "from_cycle": "13MSP")",
-                     R"("group": "risk-education", "to_cycle": "12MSP")"),
-      "r");
+  auto rules = load_rule_set(actions_edited(R"("group": "risk-education", "from_cycle": "13MSP")",
+                                            R"("group": "risk-education", "to_cycle": "12MSP")"),
+                             "r");
   ASSERT_FALSE(rules.ok());
-  EXPECT_TRUE(has_message(rules.error(), "action 28 is assigned to risk-education up to the 12MSP "
-                                         "cycle, but risk-education exists only from the 13MSP "
-                                         "cycle"))
+  EXPECT_TRUE(has_message(rules.error(),
+                          "action 28 is assigned to risk-education up to the 12MSP "
+                          "cycle, but risk-education exists only from the 13MSP "
+                          "cycle"))
       << join(messages(rules.error()), "\n");
 }
 
 TEST(RuleSetLoaderTest, AGroupListedTwiceForTheSameCyclesIsRefused) {
-  auto rules = load_rule_set(
-      actions_edited(R"("group": "risk-education", "from_cycle": "13MSP")",
-                     R"("group": "clearance", "from_cycle": "12MSP")"),
-      "r");
+  auto rules = load_rule_set(actions_edited(R"("group": "risk-education", "from_cycle": "13MSP")",
+                                            R"("group": "clearance", "from_cycle": "12MSP")"),
+                             "r");
   ASSERT_FALSE(rules.ok());
   EXPECT_TRUE(has_message(rules.error(), "action 28 lists clearance twice for the same cycles"))
       << join(messages(rules.error()), "\n");

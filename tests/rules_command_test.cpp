@@ -150,8 +150,7 @@ TEST(RulesCommandTest, JsonListsEveryActionOfThePlanWithItsSectionAndLinks) {
     EXPECT_TRUE(links[0]["from_cycle"].IsNull());
     EXPECT_STREQ(links[0]["to_cycle"].GetString(), "12MSP");
     EXPECT_STREQ(links[0]["basis"].GetString(), "stated");
-    EXPECT_NE(std::string(links[0]["source"].GetString()).find("actions 18-30"),
-              std::string::npos);
+    EXPECT_NE(std::string(links[0]["source"].GetString()).find("actions 18-30"), std::string::npos);
     EXPECT_STREQ(links[1]["group"].GetString(), "risk-education");
     EXPECT_STREQ(links[1]["from_cycle"].GetString(), "13MSP");
     EXPECT_STREQ(links[1]["basis"].GetString(), "inferred");
@@ -177,7 +176,8 @@ TEST(RulesCommandTest, ANextActionPlanNeedsDataOnly) {
     {"id": "n-2", "date": "2028-03-01", "title": "Survivors of every gender",
      "groups": ["survivor-assistance"], "actions": [30], "gender_marker": 2}
   ])";
-  auto first = testing::run_lapaudit("audit --rules " + dir + " --cycle 1MSP-NEXT --format json -", log);
+  auto first =
+      testing::run_lapaudit("audit --rules " + dir + " --cycle 1MSP-NEXT --format json -", log);
   // Findings stand (exit 1): action 30 has no group before the second cycle, so it is missing.
   EXPECT_EQ(first.exit_code, 1) << first.err << first.out;
   rapidjson::Document report;
@@ -185,14 +185,15 @@ TEST(RulesCommandTest, ANextActionPlanNeedsDataOnly) {
   ASSERT_TRUE(report.IsObject()) << first.out;
   EXPECT_EQ(report["groups"].Size(), 2u);  // survivor-assistance comes with the second cycle
   EXPECT_STREQ(report["actions"][1]["status"].GetString(), "meets");  // action 15
-  auto second = testing::run_lapaudit("audit --rules " + dir + " --cycle 2MSP-NEXT --format json -", log);
+  auto second =
+      testing::run_lapaudit("audit --rules " + dir + " --cycle 2MSP-NEXT --format json -", log);
   report.Parse(second.out.c_str());
   ASSERT_TRUE(report.IsObject()) << second.out;
   EXPECT_EQ(report["groups"].Size(), 3u);
   EXPECT_STREQ(report["actions"][2]["status"].GetString(), "meets");  // action 30
   // The Lausanne Action Plan's period is outside this plan's term: refused, with both dates.
-  auto outside = testing::run_lapaudit(
-      "audit --rules " + dir + " --from 2024-01-01 --to 2024-12-31 -", log);
+  auto outside =
+      testing::run_lapaudit("audit --rules " + dir + " --from 2024-01-01 --to 2024-12-31 -", log);
   EXPECT_EQ(outside.exit_code, 2);
   EXPECT_NE(outside.err.find("the period 2024-01-01 to 2024-12-31 lies outside the action plan "
                              "of this rule set: the Invented Next Action Plan is in force from "

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "test_util.hpp"
 
-#include "committee.hpp"
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "committee.hpp"
 #include "rule_set_loader.hpp"
 
 namespace lapaudit::testing {

@@ -41,8 +41,8 @@ TEST(UnlinkedWorkRuleTest, GenderWorkOnlyOnAnotherActionIsUnlinked) {
 }
 
 TEST(UnlinkedWorkRuleTest, TheNextStepNamesTheActionsOfTheActivitysOwnGroups) {
-  auto findings = findings_for(activity_json("c-1", "2024-03-01", R"(["clearance"])",
-                                             R"(, "gender_marker": 1)"));
+  auto findings = findings_for(
+      activity_json("c-1", "2024-03-01", R"(["clearance"])", R"(, "gender_marker": 1)"));
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_NE(findings[0].message.find("(its actions: none)"), std::string::npos);
   EXPECT_NE(findings[0].next_step.find("carry action(s) 4, 23, 28, 29."), std::string::npos)
@@ -50,11 +50,11 @@ TEST(UnlinkedWorkRuleTest, TheNextStepNamesTheActionsOfTheActivitysOwnGroups) {
 }
 
 TEST(UnlinkedWorkRuleTest, LinkedOrNotGenderRelatedWorkIsNotAFinding) {
-  auto findings = findings_for(
-      activity_json("a", "2024-03-01", R"(["stockpile"])",
-                    R"(, "actions": [12, 4], "gender_marker": 2)") +
-      "," +
-      activity_json("b", "2024-03-02", R"(["stockpile"])", R"(, "actions": [12], "gender_marker": 0)"));
+  auto findings = findings_for(activity_json("a", "2024-03-01", R"(["stockpile"])",
+                                             R"(, "actions": [12, 4], "gender_marker": 2)") +
+                               "," +
+                               activity_json("b", "2024-03-02", R"(["stockpile"])",
+                                             R"(, "actions": [12], "gender_marker": 0)"));
   EXPECT_TRUE(findings.empty()) << testing::subject_ids(findings).size();
 }
 
@@ -71,7 +71,8 @@ TEST(UnlinkedWorkRuleTest, ConfigurationIsChecked) {
   RuleConfig rule = builtin_rule("unlinked-gender-work");
   EXPECT_EQ(UnlinkedWorkRule().check(rule), "");
   rule.subject = "group";
-  EXPECT_EQ(UnlinkedWorkRule().check(rule), "an unlinked-work rule needs \"subject\": \"activity\"");
+  EXPECT_EQ(UnlinkedWorkRule().check(rule),
+            "an unlinked-work rule needs \"subject\": \"activity\"");
 }
 
 }  // namespace
