@@ -119,7 +119,6 @@ TEST(ExplanationTest, RejectedRecordsThatNameTheSubjectAreShown) {
 
 TEST(ExplanationTest, SubjectsTheAuditDoesNotJudgeAreErrors) {
   Audit audit = audit_json(kLog);
-  const RuleSet& rules = testing::default_rules();
   EXPECT_EQ(explain_action(audit, 45).error().message,
             "action 45 is not one of the gender-relevant actions the audit judges (the "
             "gender-relevant actions: 4, 23, 28, 29, 31, 34, 36, 39, 41)");
