@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -191,6 +192,8 @@ class CsvSheet {
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
       return Error{file_, 0, 0, "out of memory"};
     }
+    // Frees the parser's buffer however the read ends, also when a row's user throws.
+    std::unique_ptr<csv_parser, decltype(&csv_free)> owned(&parser, &csv_free);
     char delimiter = detect_delimiter(text);
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     if (delimiter == '\t') csv_set_space_func(&parser, is_space_not_tab);
@@ -211,7 +214,7 @@ class CsvSheet {
                      "a quoted cell that starts on this line is never closed (a quotation mark "
                      "\" is missing), so the rest of the file cannot be read"};
     }
-    csv_free(&parser);
+    owned.reset();
     if (error_) return *error_;
     if (!header_read_) {
       return Error{file_, 0, 0,
