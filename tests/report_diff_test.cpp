@@ -131,7 +131,8 @@ TEST(ReportDiffTest, AReportMadeWithTheOldMapSaysWhichLinksMoved) {
   // Last year's report, made when actions 28 and 29 were mapped to victim-assistance.
   AuditReport old_map = before();
   for (auto& action : old_map.actions) {
-    if (action.id == 28 || action.id == 29) action.groups = {GroupCover{"victim-assistance", false, {}}};
+    if (action.id == 28 || action.id == 29)
+      action.groups = {GroupCover{"victim-assistance", false, {}}};
   }
   old_map.rules_digest = "sha256:old";
   ReportDiff diff = diff_reports(old_map, before());
