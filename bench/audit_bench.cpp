@@ -14,14 +14,14 @@
 #include <vector>
 
 #include "activity_generator.hpp"
-#include "activity_log.hpp"
-#include "audit.hpp"
-#include "coverage_graph.hpp"
-#include "coverage_status.hpp"
-#include "gender_classifier.hpp"
-#include "json_report_writer.hpp"
-#include "rule_set_loader.hpp"
-#include "text_report_writer.hpp"
+#include "load/activity_log_builder.hpp"
+#include "report/json_report_writer.hpp"
+#include "report/text_report_writer.hpp"
+#include "rules/audit.hpp"
+#include "rules/coverage_graph.hpp"
+#include "rules/coverage_status.hpp"
+#include "rules/gender_classifier.hpp"
+#include "rules/rule_set_loader.hpp"
 
 namespace {
 

@@ -11,8 +11,7 @@
 #include <iterator>
 #include <memory>
 
-#include "file_source.hpp"
-#include "rule_set_loader.hpp"
+#include "lapaudit/inputs.hpp"
 #include "version.hpp"
 
 namespace lapaudit::cli {

@@ -10,11 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "activity_log.hpp"
-#include "audit.hpp"
-#include "error.hpp"
-#include "input_text.hpp"
-#include "rule_set.hpp"
+#include "lapaudit/audit.hpp"
+#include "lapaudit/inputs.hpp"
 
 namespace lapaudit::cli {
 

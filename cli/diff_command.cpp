@@ -3,10 +3,9 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "lapaudit/reports.hpp"
+#include "lapaudit/views.hpp"
 #include "output_file.hpp"
-#include "report_diff.hpp"
-#include "report_diff_writer.hpp"
-#include "report_reader.hpp"
 
 namespace lapaudit::cli {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "explanation.hpp"
-#include "explanation_writer.hpp"
+#include "lapaudit/reports.hpp"
+#include "lapaudit/views.hpp"
 #include "output_file.hpp"
 
 namespace lapaudit::cli {

@@ -3,8 +3,8 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "gaps.hpp"
-#include "gaps_writer.hpp"
+#include "lapaudit/reports.hpp"
+#include "lapaudit/views.hpp"
 #include "output_file.hpp"
 #include "report_formats.hpp"
 

@@ -3,7 +3,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "graph_writer.hpp"
+#include "lapaudit/reports.hpp"
 #include "output_file.hpp"
 #include "version.hpp"
 

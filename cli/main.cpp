@@ -11,7 +11,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "rule_set_loader.hpp"
+#include "lapaudit/inputs.hpp"
 #include "version.hpp"
 
 namespace {

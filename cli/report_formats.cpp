@@ -2,12 +2,8 @@
 #include "report_formats.hpp"
 
 #include "cli_support.hpp"
-#include "csv_report_writer.hpp"
-#include "evidence_index.hpp"
-#include "html_report_writer.hpp"
-#include "json_report_writer.hpp"
-#include "markdown_report_writer.hpp"
-#include "text_report_writer.hpp"
+#include "lapaudit/reports.hpp"
+#include "lapaudit/views.hpp"
 
 namespace lapaudit::cli {
 namespace {

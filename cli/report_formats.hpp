@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "activity.hpp"
-#include "audit_report.hpp"
-#include "text_sink.hpp"
+#include "lapaudit/audit.hpp"
+#include "lapaudit/inputs.hpp"
+#include "lapaudit/reports.hpp"
 
 namespace lapaudit::cli {
 

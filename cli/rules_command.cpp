@@ -8,8 +8,8 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "lapaudit/reports.hpp"
 #include "output_file.hpp"
-#include "rule_set_writer.hpp"
 
 namespace lapaudit::cli {
 namespace {

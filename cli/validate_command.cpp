@@ -11,7 +11,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "committee_check.hpp"
+#include "lapaudit/audit.hpp"
 
 namespace lapaudit::cli {
 namespace {

@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include "json_report_writer.hpp"
-#include "report_diff.hpp"
-#include "report_reader.hpp"
+#include "report/json_report_writer.hpp"
+#include "report/report_reader.hpp"
+#include "views/report_diff.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   auto report = lapaudit::read_report({reinterpret_cast<const char*>(data), size}, "fuzz.json");

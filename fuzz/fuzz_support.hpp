@@ -6,10 +6,10 @@
 
 #include <cstdlib>
 
-#include "activity_log.hpp"
-#include "audit.hpp"
-#include "json_report_writer.hpp"
-#include "rule_set_loader.hpp"
+#include "load/activity_log_builder.hpp"
+#include "report/json_report_writer.hpp"
+#include "rules/audit.hpp"
+#include "rules/rule_set_loader.hpp"
 
 namespace lapaudit::fuzz {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "fuzz_support.hpp"
-#include "waivers.hpp"
+#include "rules/waivers.hpp"
 
 namespace {
 

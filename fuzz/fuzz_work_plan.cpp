@@ -8,7 +8,7 @@
 #include <string>
 
 #include "fuzz_support.hpp"
-#include "work_plan.hpp"
+#include "rules/work_plan.hpp"
 
 namespace {
 

@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/check-licences.sh
+scripts/check-layers.sh
 jobs=$(nproc)
 preset=default
 asan=asan

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The activity log of a run: every input, every format, and no record lost.
 
-#include "activity_log.hpp"
-
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include "input_text.hpp"
+#include "load/activity_log_builder.hpp"
+#include "load/input_text.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

@@ -2,7 +2,7 @@
 // One record checked against the spec's table and the rule set: an Activity, or a Rejection
 // listing every problem once, in the order they stand in the record.
 
-#include "activity_record.hpp"
+#include "load/activity_record.hpp"
 
 #include <gtest/gtest.h>
 

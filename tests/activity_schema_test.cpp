@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The published activity schema, and the check of records against it in words a diplomat reads.
 
-#include "activity_schema.hpp"
+#include "load/activity_schema.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // run_audit: the log in its canonical order (by date, then id), whatever the order it came in.
 
-#include "audit.hpp"
+#include "rules/audit.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // The Coordination Committee per cycle: which groups exist and who carries each action, as the
 // built-in rule set says after the 12MSP's decision on a risk education coordinator.
 
-#include "committee.hpp"
+#include "model/committee.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compact_list.hpp"
+#include "model/compact_list.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "coverage_graph.hpp"
+#include "rules/coverage_graph.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The statuses of spec.md "Default statuses", on small inline logs with the built-in rules.
 
-#include "coverage_status.hpp"
+#include "rules/coverage_status.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // CSV rows as a spreadsheet saves them, turned into records shaped like JSON activities.
 
-#include "csv_reader.hpp"
+#include "load/csv_reader.hpp"
 
 #include <gtest/gtest.h>
 #include <rapidjson/stringbuffer.h>
@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "activity_record.hpp"
+#include "load/activity_record.hpp"
 
 namespace lapaudit {
 namespace {

@@ -2,7 +2,7 @@
 // The CSV report: opened in Excel by people who trust it, so no cell may run as a formula, and
 // accents and line breaks must arrive as written.
 
-#include "csv_report_writer.hpp"
+#include "report/csv_report_writer.hpp"
 
 #include <gtest/gtest.h>
 

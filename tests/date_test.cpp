@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "date.hpp"
+#include "util/date.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "disaggregated_data_rule.hpp"
+#include "rules/disaggregated_data_rule.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "event_rule.hpp"
+#include "rules/event_rule.hpp"
 
 #include <gtest/gtest.h>
 

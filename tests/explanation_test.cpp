@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "explanation.hpp"
+#include "views/explanation.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "explanation_writer.hpp"
+#include "report/explanation_writer.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

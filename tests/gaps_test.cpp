@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "gaps.hpp"
+#include "views/gaps.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "gaps_writer.hpp"
+#include "report/gaps_writer.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "gender_classifier.hpp"
+#include "rules/gender_classifier.hpp"
 
 #include <gtest/gtest.h>
 

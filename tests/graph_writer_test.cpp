@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "graph_writer.hpp"
+#include "report/graph_writer.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 
-#include "json_scanner.hpp"
+#include "load/json_scanner.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

@@ -2,11 +2,11 @@
 // The HTML report: one page a coordinator opens by double-click. Every text from a log must show
 // as text, the heat map must say the same as the statuses, and nothing may come from the network.
 
-#include "html_report_writer.hpp"
+#include "report/html_report_writer.hpp"
 
 #include <gtest/gtest.h>
 
-#include "html_page_assets.hpp"
+#include "report/html_page_assets.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

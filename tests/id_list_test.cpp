@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "id_list.hpp"
+#include "model/id_list.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "input_text.hpp"
+#include "load/input_text.hpp"
 
 #include <gtest/gtest.h>
 

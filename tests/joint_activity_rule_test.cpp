@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "joint_activity_rule.hpp"
+#include "rules/joint_activity_rule.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The JSON report handed on piece by piece is the same text as the report held whole.
 
-#include "json_report_writer.hpp"
+#include "report/json_report_writer.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "json_output.hpp"
+#include "report/json_output.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "json_scanner.hpp"
+#include "load/json_scanner.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "lexicon_matcher.hpp"
+#include "util/lexicon_matcher.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "text_util.hpp"
+#include "util/text_util.hpp"
 
 namespace lapaudit {
 namespace {

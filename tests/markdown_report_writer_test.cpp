@@ -2,7 +2,7 @@
 // The Markdown report: what a focal point pastes into the Progress Report must read as written,
 // whatever the activity log holds, and render as CommonMark tables and lists.
 
-#include "markdown_report_writer.hpp"
+#include "report/markdown_report_writer.hpp"
 
 #include <gtest/gtest.h>
 

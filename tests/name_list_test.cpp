@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "name_list.hpp"
+#include "model/name_list.hpp"
 
 #include <gtest/gtest.h>
 

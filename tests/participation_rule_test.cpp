@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "participation_rule.hpp"
+#include "rules/participation_rule.hpp"
 
 #include <gtest/gtest.h>
 

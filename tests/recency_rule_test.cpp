@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "recency_rule.hpp"
+#include "rules/recency_rule.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "report_diff.hpp"
+#include "views/report_diff.hpp"
 
 #include <gtest/gtest.h>
 
-#include "report_diff_writer.hpp"
+#include "report/report_diff_writer.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "report_reader.hpp"
+#include "report/report_reader.hpp"
 
 #include <gtest/gtest.h>
 
-#include "json_report_writer.hpp"
+#include "report/json_report_writer.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit {

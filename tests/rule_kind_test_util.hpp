@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "rule_kinds.hpp"
-#include "rule_set_loader.hpp"
+#include "rules/rule_kinds.hpp"
+#include "rules/rule_set_loader.hpp"
 #include "test_util.hpp"
 
 namespace lapaudit::testing {

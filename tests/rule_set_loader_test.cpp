@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "rule_set_loader.hpp"
+#include "rules/rule_set_loader.hpp"
 
 #include <gtest/gtest.h>
 
-#include "text_util.hpp"
+#include "util/text_util.hpp"
 
 namespace lapaudit {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "silo_rule.hpp"
+#include "rules/silo_rule.hpp"
 
 #include <gtest/gtest.h>
 

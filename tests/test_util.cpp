@@ -10,8 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "committee.hpp"
-#include "rule_set_loader.hpp"
+#include "model/committee.hpp"
+#include "rules/rule_set_loader.hpp"
 
 namespace lapaudit::testing {
 

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "activity_log.hpp"
-#include "audit.hpp"
-#include "rule_set.hpp"
+#include "load/activity_log_builder.hpp"
+#include "model/rule_set.hpp"
+#include "rules/audit.hpp"
 
 namespace lapaudit::testing {
 

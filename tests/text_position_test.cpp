@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "text_position.hpp"
+#include "util/text_position.hpp"
 
 #include <gtest/gtest.h>
 

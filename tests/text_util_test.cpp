@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "text_util.hpp"
+#include "util/text_util.hpp"
 
 #include <gtest/gtest.h>
 

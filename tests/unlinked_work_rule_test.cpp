@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "unlinked_work_rule.hpp"
+#include "rules/unlinked_work_rule.hpp"
 
 #include <gtest/gtest.h>
 

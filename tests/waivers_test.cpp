@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "waivers.hpp"
+#include "rules/waivers.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "work_plan.hpp"
+#include "rules/work_plan.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Reads the activity log of one run from its input files (JSON, NDJSON, CSV), checking each
+// record: every record read is either accepted or rejected, per input and in total.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/activity.hpp"
+#include "model/activity_log.hpp"
+#include "model/rule_set.hpp"
+#include "rules/gender_classifier.hpp"
+#include "util/error.hpp"
+
+namespace lapaudit {
+
+struct LocatedJson;
+struct RecordOutcome;
+
+enum class InputFormat { kJson, kNdjson, kCsv };
+
+// The format a file name implies (".json", ".ndjson"/".jsonl", ".csv"; "-" is JSON), or an
+// Error naming the file and the extensions that are understood.
+Result<InputFormat> format_for_path(const std::string& path);
+
+// The format of an input given its text too: for standard input ("-"), which has no name to
+// tell, the text decides (NDJSON when its first line is a whole record, CSV when it starts with
+// neither "[" nor "{", JSON otherwise); for a file, its name decides.
+Result<InputFormat> format_for_input(const std::string& path, std::string_view text);
+
+// Sane bounds on what one run reads, so that a broken or hostile input fails with a clear
+// message instead of exhausting the machine. Each can be raised from the command line.
+struct LoadLimits {
+  std::size_t max_input_bytes = std::size_t{4} << 30;   // one input file (--max-input-mb)
+  std::size_t max_text_bytes = std::size_t{64} * 1024;  // one text field (--max-text-kb)
+  std::size_t max_records = 50'000'000;                 // all inputs together (--max-records)
+};
+
+// Builds an ActivityLog from one or more inputs. Ids must be unique across all of them.
+class ActivityLogBuilder {
+ public:
+  explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
+      : rules_(rules), limits_(limits), classifier_(rules.lexicon) {}
+
+  // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
+  // JSON, wrong shape); the records it yielded before that stay in the log.
+  Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
+
+  // Called every 65,536 records with the input being read and the records read so far in all
+  // inputs, so that a long run can show it is alive.
+  void on_progress(std::function<void(const std::string& path, std::size_t records)> callback) {
+    progress_ = std::move(callback);
+  }
+
+  const ActivityLog& log() const { return log_; }
+  ActivityLog take() { return std::move(log_); }
+
+ private:
+  void add_record(const LocatedJson& record, InputSummary& summary,
+                  std::vector<Error> problems = {});
+  void add_outcome(RecordOutcome outcome, InputSummary& summary);
+  void check_unique_id(RecordOutcome& outcome, const std::string& path);
+  // Records are read up to `offset` in the text given to add().
+  void read_up_to(std::size_t offset) { read_offset_ = offset; }
+  // Once the first records of a large input are read: room in the log for as many more as the
+  // rest of its text holds at the same size per record, so that the log is not moved (and its
+  // memory touched twice) as it grows.
+  void make_room(std::size_t records_read);
+  Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
+  Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
+  // Problems of a record that break the limits (over-long texts).
+  std::vector<Error> limit_problems(const LocatedJson& record, const std::string& path) const;
+
+  const RuleSet& rules_;
+  LoadLimits limits_;
+  GenderClassifier classifier_;  // accepted activities are classified as they are read
+  std::size_t total_records_ = 0;
+  std::function<void(const std::string&, std::size_t)> progress_;
+  std::size_t input_size_ = 0;   // of the input being read
+  std::size_t read_offset_ = 0;  // records are read up to here in it
+  Name current_file_;            // the input's name, shared by its activities
+  bool over_record_limit_ = false;
+  ActivityLog log_;
+  // Where each id was first seen: its input (index in log_.inputs) and line.
+  struct IdPlace {
+    std::size_t input = 0;
+    int line = 0;
+  };
+  std::unordered_map<std::string, IdPlace> first_place_of_id_;
+  std::map<std::string, bool> warned_fields_;  // "file\nfield"
+};
+
+}  // namespace lapaudit

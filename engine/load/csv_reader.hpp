@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Reads an activity log kept as a spreadsheet and saved as CSV (Excel, LibreOffice, Google
+// Sheets): a header row naming the columns, then one activity per row. Each row becomes a
+// record shaped like a JSON activity, so that every format meets the same checks
+// (activity_schema, activity_record). Cells are split by libcsv: a quoted cell may hold
+// commas, quotation marks (written "") and line breaks.
+//
+// The sheet's conventions (spec.md, "Input: activities"):
+// - columns are the activity fields, in any order; case, spaces and hyphens in their names are
+//   forgiven ("Gender marker" is gender_marker); a column of another name is ignored, with a
+//   warning;
+// - list cells (groups, actions, partners, tags) separate their entries with ";";
+// - participant counts are the columns women, men and other;
+// - cells are separated by commas, or by semicolons or tabs when the header row is (Excel writes
+//   CSV with semicolons in many European languages);
+// - UTF-8 (the BOM is removed by the caller), CRLF or LF line ends;
+// - a row whose first cell starts with "#" is a comment (the template's example is one).
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/json_scanner.hpp"
+#include "util/error.hpp"
+
+namespace lapaudit {
+
+// Called once per activity row, in order, with the row as a record (every part placed at the
+// physical line where the row starts; quoted line breaks count) and what is wrong with the row
+// as a row of the sheet (cells beyond the last column).
+using CsvRecordCallback =
+    std::function<void(const LocatedJson& record, std::vector<Error> row_problems)>;
+
+// Reads every row of `text`. Unknown columns are added to `warnings`, once each. Returns the
+// number of records passed to `on_record`, or the Error that stops the file: no header row, a
+// column every activity needs is missing, a quotation mark never closed, text that is not
+// UTF-8. Records before the error stay passed.
+// `on_line`, when given, is told after each physical line the offset where the next begins.
+Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
+                                     std::vector<Error>& warnings,
+                                     const CsvRecordCallback& on_record,
+                                     const std::function<void(std::size_t)>& on_line = {});
+
+// The columns of a sheet, in the order of the template: the activity fields in spec order, with
+// participants as women, men and other.
+const std::vector<std::string>& csv_column_names();
+
+// One row of CSV text ending in "\r\n", a cell quoted when it holds a comma, a quotation mark or
+// a line break (RFC 4180), so that reading it back gives the same cells.
+std::string csv_row_text(const std::vector<std::string>& cells);
+
+}  // namespace lapaudit

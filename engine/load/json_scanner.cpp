@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "load/json_scanner.hpp"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace lapaudit {
+namespace {
+
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
+                                 rapidjson::kParseValidateEncodingFlag |
+                                 rapidjson::kParseStopWhenDoneFlag;
+
+// An in-memory input stream that RapidJSON reads through a reference, so that Tell() is
+// exact inside handler calls (RapidJSON parses strings and numbers of a StringStream on a
+// local copy, which would make positions lag one token behind).
+class PlacedStream {
+ public:
+  using Ch = char;
+  explicit PlacedStream(std::string_view text)
+      : begin_(text.data()), at_(text.data()), end_(text.data() + text.size()) {}
+  Ch Peek() const { return at_ == end_ ? '\0' : *at_; }
+  Ch Take() { return at_ == end_ ? '\0' : *at_++; }
+  std::size_t Tell() const { return static_cast<std::size_t>(at_ - begin_); }
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  const char* begin_;
+  const char* at_;
+  const char* end_;
+};
+
+bool is_delimiter(char c) {
+  return c == ',' || c == ':' || c == '[' || c == '{' || c == ' ' || c == '\t' || c == '\n' ||
+         c == '\r';
+}
+
+// Where the token that ends at `end` begins: RapidJSON reports positions after a token.
+std::size_t token_start(std::string_view text, std::size_t end, bool is_string) {
+  if (end == 0 || end > text.size()) return end;
+  if (is_string) {
+    for (std::size_t i = end - 1; i-- > 0;) {
+      if (text[i] != '"') continue;
+      std::size_t backslashes = 0;
+      while (i > backslashes && text[i - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+  std::size_t i = end;
+  while (i > 0 && !is_delimiter(text[i - 1])) --i;
+  return i;
+}
+
+// One record being built: its value, in a pool that keeps its first block from one record to
+// the next, and the places of its parts. Never moved (the pool points into it).
+struct RecordSlot {
+  RecordSlot() = default;
+  RecordSlot(const RecordSlot&) = delete;
+  RecordSlot& operator=(const RecordSlot&) = delete;
+
+  static constexpr std::size_t kPoolBytes = std::size_t{16} << 10;
+  std::array<char, kPoolBytes> pool_buffer;  // (not zeroed: a slot is made for every NDJSON line)
+  rapidjson::MemoryPoolAllocator<> pool{pool_buffer.data(), kPoolBytes};
+  LocatedJson located{&pool};
+};
+
+// SAX handler: outside a record it only follows the structure; inside one it builds the
+// record's value and notes where each part stands. Each record goes to `on_record` as soon as
+// it is complete.
+class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RecordBuilder> {
+ public:
+  using Callback = std::function<void(const LocatedJson&)>;
+
+  // `position` resolves the records' offsets for whoever uses them (and only for them).
+  RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
+                bool whole_document, const Callback& on_record, TextPosition& position)
+      : text_(text),
+        position_(position),
+        stream_(stream),
+        records_key_(records_key),
+        whole_document_(whole_document),
+        on_record_(on_record) {}
+
+  bool Null() { return scalar(rapidjson::Value(), false); }
+  bool Bool(bool b) { return scalar(rapidjson::Value(b), false); }
+  bool Int(int i) { return scalar(rapidjson::Value(i), false); }
+  bool Uint(unsigned u) { return scalar(rapidjson::Value(u), false); }
+  bool Int64(int64_t i) { return scalar(rapidjson::Value(i), false); }
+  bool Uint64(uint64_t u) { return scalar(rapidjson::Value(u), false); }
+  bool Double(double d) { return scalar(rapidjson::Value(d), false); }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    if (!in_record()) return outside_scalar();
+    return scalar(rapidjson::Value(s, n, allocator()), true);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (!in_record()) {
+      if (depth_ == 1 && root_is_object_) pending_records_ = std::string_view(s, n) == records_key_;
+      return true;
+    }
+    if (stack_.empty() || stack_.back().skipped > 0) return true;
+    std::string& names = slot_.located.names;
+    stack_.back().key_begin = static_cast<std::uint32_t>(names.size());
+    stack_.back().key_size = n;
+    names.append(s, n);
+    return true;
+  }
+  bool StartObject() { return start(rapidjson::kObjectType); }
+  bool StartArray() { return start(rapidjson::kArrayType); }
+  bool EndObject(rapidjson::SizeType) { return end(); }
+  bool EndArray(rapidjson::SizeType) { return end(); }
+
+  std::size_t records() const { return records_; }
+  // An object at the top with no list of records under the expected key.
+  bool missing_records() const { return !whole_document_ && root_is_object_ && !found_records_; }
+  const std::string& shape_error() const { return shape_error_; }
+  std::size_t shape_error_offset() const { return shape_error_offset_; }
+
+ private:
+  struct Frame {
+    rapidjson::Value value;
+    std::uint32_t part = 0;  // in located.parts
+    // The pending member name, for objects: where it stands in located.names.
+    std::uint32_t key_begin = 0;
+    std::uint32_t key_size = 0;
+    int skipped = 0;  // containers opened below the depth limit, not built
+  };
+
+  rapidjson::Document::AllocatorType& allocator() { return slot_.located.document.GetAllocator(); }
+  bool in_record() const { return building_; }
+
+  bool starts_record() const {
+    return whole_document_ ? depth_ == 0
+                           : (records_array_depth_ > 0 && depth_ == records_array_depth_);
+  }
+
+  // A value at the top, outside any record: only arrays and objects of the expected shape.
+  bool outside_scalar() {
+    if (depth_ == 0) return fail("the file holds a single value, not a list of activities");
+    if (depth_ == 1 && root_is_object_ && pending_records_) {
+      return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
+    }
+    pending_records_ = false;
+    return true;
+  }
+
+  bool fail(std::string message) {
+    shape_error_ = std::move(message);
+    shape_error_offset_ = stream_.Tell();
+    return false;
+  }
+
+  // Notes where the next part (a member or element of the innermost container, or the record
+  // itself) starts; returns its index in located.parts.
+  std::uint32_t note_part(std::size_t offset) {
+    JsonPart part;
+    part.offset = offset;
+    if (!stack_.empty()) {
+      const Frame& parent = stack_.back();
+      part.parent = parent.part;
+      if (parent.value.IsObject()) {
+        part.name_begin = parent.key_begin;
+        part.name_size = parent.key_size;
+      } else {
+        part.index = parent.value.Size();
+      }
+    }
+    std::vector<JsonPart>& parts = slot_.located.parts;
+    parts.push_back(part);
+    return static_cast<std::uint32_t>(parts.size() - 1);
+  }
+
+  bool begin_record() {
+    LocatedJson& located = slot_.located;
+    building_ = true;
+    located.parts.clear();
+    located.names.clear();
+    located.places.clear();
+    located.position = &position_;
+    located.too_deep = false;
+    located.document.SetNull();
+    located.document.GetAllocator().Clear();
+    return true;
+  }
+
+  bool finish_record(rapidjson::Value value) {
+    LocatedJson& located = slot_.located;
+    located.document.SetNull();
+    static_cast<rapidjson::Value&>(located.document) = std::move(value);
+    building_ = false;
+    ++records_;
+    on_record_(located);
+    return true;
+  }
+
+  void attach(rapidjson::Value value) {
+    Frame& parent = stack_.back();
+    if (parent.value.IsObject()) {
+      parent.value.AddMember(rapidjson::Value(slot_.located.names.data() + parent.key_begin,
+                                              parent.key_size, allocator()),
+                             std::move(value), allocator());
+    } else {
+      parent.value.PushBack(std::move(value), allocator());
+    }
+  }
+
+  bool scalar(rapidjson::Value value, bool is_string) {
+    if (!in_record()) {
+      if (starts_record()) {
+        if (!begin_record()) return false;
+      } else {
+        return outside_scalar();
+      }
+    }
+    if (!stack_.empty() && stack_.back().skipped > 0) return true;
+    note_part(token_start(text_, stream_.Tell(), is_string));
+    if (stack_.empty()) return finish_record(std::move(value));
+    attach(std::move(value));
+    return true;
+  }
+
+  bool start(rapidjson::Type type) {
+    if (!in_record()) {
+      if (starts_record()) {
+        if (!begin_record()) return false;
+      } else {
+        ++depth_;
+        if (depth_ == 1) {
+          root_is_object_ = type == rapidjson::kObjectType;
+          if (type == rapidjson::kArrayType) records_array_depth_ = 1;
+        } else if (depth_ == 2 && root_is_object_ && pending_records_) {
+          if (type != rapidjson::kArrayType) {
+            return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
+          }
+          records_array_depth_ = 2;
+          found_records_ = true;
+        }
+        pending_records_ = false;
+        return true;
+      }
+    }
+    if (!stack_.empty() && stack_.back().skipped > 0) {
+      ++stack_.back().skipped;
+      return true;
+    }
+    if (static_cast<int>(stack_.size()) >= kMaxJsonDepth) {
+      stack_.back().skipped = 1;
+      too_deep_ = true;
+      return true;
+    }
+    // (The iterative parser calls before taking the bracket.)
+    std::uint32_t part = note_part(stream_.Tell());
+    stack_.push_back(Frame{rapidjson::Value(type), part, 0, 0, 0});
+    return true;
+  }
+
+  bool end() {
+    if (!in_record()) {
+      --depth_;
+      return true;
+    }
+    if (stack_.back().skipped > 0) {
+      --stack_.back().skipped;
+      return true;
+    }
+    rapidjson::Value value = std::move(stack_.back().value);
+    stack_.pop_back();
+    if (stack_.empty()) {
+      slot_.located.too_deep = too_deep_;
+      too_deep_ = false;
+      return finish_record(std::move(value));
+    }
+    attach(std::move(value));
+    return true;
+  }
+
+  std::string_view text_;
+  TextPosition& position_;
+  const PlacedStream& stream_;
+  std::string_view records_key_;
+  bool whole_document_;
+  const Callback& on_record_;
+
+  RecordSlot slot_;  // every record is built here
+  std::vector<Frame> stack_;
+  bool building_ = false;
+  bool too_deep_ = false;
+  int depth_ = 0;  // containers open outside records
+  bool root_is_object_ = false;
+  bool pending_records_ = false;
+  int records_array_depth_ = 0;
+  bool found_records_ = false;
+  std::size_t records_ = 0;
+  std::string shape_error_;
+  std::size_t shape_error_offset_ = 0;
+};
+
+std::string syntax_message(rapidjson::ParseErrorCode code) {
+  switch (code) {
+    case rapidjson::kParseErrorDocumentEmpty:
+      return "the file is empty: expected JSON";
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+      return "the JSON is cut short or a comma is missing here (is the file complete?)";
+    case rapidjson::kParseErrorStringInvalidEncoding:
+      return "the text is not valid UTF-8 here: save the file as UTF-8";
+    case rapidjson::kParseErrorStringMissQuotationMark:
+      return "a text value is not closed with a quotation mark (is the file complete?)";
+    case rapidjson::kParseErrorObjectMissName:
+      return "a field name in quotation marks is expected here (is the record cut short, or is "
+             "there a comma too many?)";
+    case rapidjson::kParseErrorObjectMissColon:
+      return "a colon (:) is missing after the field name";
+    case rapidjson::kParseErrorValueInvalid:
+      return "this is not a JSON value (text must be in quotation marks)";
+    default:
+      return std::string("invalid JSON: ") + rapidjson::GetParseError_En(code);
+  }
+}
+
+Result<std::size_t> scan(std::string_view text, const std::string& file,
+                         std::string_view records_key, bool whole_document,
+                         const RecordBuilder::Callback& on_record, TextPosition& position) {
+  PlacedStream stream(text);
+  RecordBuilder builder(text, stream, records_key, whole_document, on_record, position);
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
+  // A NUL is never valid in JSON text; say plainly what it means. The parser stops at the
+  // first one (with an error there), so it is looked for only where the parse stopped, or after
+  // a value that parsed: a pass over a large text ahead of the parse would hold it back.
+  std::string_view looked_at =
+      result.IsError() ? text.substr(0, result.Offset() + 1) : text.substr(stream.Tell());
+  if (auto nul = looked_at.find('\0'); nul != std::string_view::npos) {
+    nul += static_cast<std::size_t>(looked_at.data() - text.data());
+    TextPlace place = TextPosition(text).at(nul);
+    return Error{file, place.line, place.column,
+                 "the file contains a NUL byte: it is not a text file (or not UTF-8)"};
+  }
+  if (!builder.shape_error().empty()) {
+    TextPlace place = TextPosition(text).at(builder.shape_error_offset());
+    return Error{file, place.line, place.column, builder.shape_error()};
+  }
+  if (result.IsError()) {
+    TextPlace place = TextPosition(text).at(result.Offset());
+    bool at_end = text.find_first_not_of(" \t\r\n", result.Offset()) == std::string_view::npos;
+    if (at_end && (result.Code() == rapidjson::kParseErrorValueInvalid ||
+                   result.Code() == rapidjson::kParseErrorObjectMissName ||
+                   result.Code() == rapidjson::kParseErrorObjectMissColon)) {
+      return Error{file, place.line, place.column,
+                   "the JSON is cut short here, in the middle of a value (is the file complete?)"};
+    }
+    return Error{file, place.line, place.column, syntax_message(result.Code())};
+  }
+  std::size_t rest = stream.Tell();
+  while (rest < text.size() &&
+         (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' || text[rest] == '\t')) {
+    ++rest;
+  }
+  if (builder.missing_records()) {
+    return Error{file, 1, 1,
+                 "the file holds an object without a list \"" + std::string(records_key) +
+                     "\": expected a list of activities, or {\"" + std::string(records_key) +
+                     "\": [...]}"};
+  }
+  if (rest < text.size()) {
+    TextPlace place = TextPosition(text).at(rest);
+    return Error{file, place.line, place.column,
+                 "unexpected text after the end of the JSON (two documents in one file?)"};
+  }
+  return builder.records();
+}
+
+// Whether the JSON Pointer token `token` names `name`.
+bool token_names(std::string_view token, std::string_view name) {
+  if (token.find('~') == std::string_view::npos) return token == name;
+  return unescape_pointer_token(token) == name;
+}
+
+// Appends the last token of the pointer of `json`'s part `part` (its name or index).
+void append_part_token(const LocatedJson& json, std::string& pointer, std::size_t part) {
+  const JsonPart& at = json.parts[part];
+  if (at.name_size == JsonPart::kNone) {
+    append_pointer_token(pointer, std::to_string(at.index));
+  } else {
+    append_pointer_token(pointer, std::string_view(json.names).substr(at.name_begin, at.name_size));
+  }
+}
+
+}  // namespace
+
+void append_pointer_token(std::string& pointer, std::string_view name) {
+  pointer += '/';
+  if (name.find_first_of("~/") == std::string_view::npos) {
+    pointer += name;
+    return;
+  }
+  for (char c : name) {
+    if (c == '~')
+      pointer += "~0";
+    else if (c == '/')
+      pointer += "~1";
+    else
+      pointer += c;
+  }
+}
+
+std::string unescape_pointer_token(std::string_view token) {
+  std::string name;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+      name += token[++i] == '0' ? '~' : '/';
+    } else {
+      name += token[i];
+    }
+  }
+  return name;
+}
+
+bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) const {
+  for (;;) {
+    const JsonPart& at = parts[part];
+    if (at.parent == JsonPart::kNone) return pointer.empty();
+    std::size_t slash = pointer.rfind('/');
+    if (slash == std::string_view::npos) return false;
+    std::string_view token = pointer.substr(slash + 1);
+    bool same =
+        at.name_size == JsonPart::kNone
+            ? token == std::to_string(at.index)
+            : token_names(token, std::string_view(names).substr(at.name_begin, at.name_size));
+    if (!same) return false;
+    pointer = pointer.substr(0, slash);
+    part = at.parent;
+  }
+}
+
+std::string LocatedJson::pointer_of(std::size_t part) const {
+  if (parts[part].parent == JsonPart::kNone) return {};
+  std::string pointer = pointer_of(parts[part].parent);  // at most kMaxJsonDepth deep
+  append_part_token(*this, pointer, part);
+  return pointer;
+}
+
+TextPlace LocatedJson::place_of(std::string_view pointer) const {
+  TextPosition* resolver = position;
+  if (resolver == nullptr && own_position) resolver = &*own_position;
+  for (;;) {
+    for (const auto& [key, place] : places) {
+      if (key == pointer) return place;
+    }
+    if (resolver != nullptr) {
+      for (std::size_t part = 0; part < parts.size(); ++part) {
+        if (part_has_pointer(part, pointer)) return resolver->at(parts[part].offset);
+      }
+    }
+    if (pointer.empty()) return {};
+    pointer = pointer.substr(0, pointer.rfind('/'));
+  }
+}
+
+namespace {
+
+// One document, its places resolved now (`resolve_places`) or left for own_position.
+Result<LocatedJson> scan_document(std::string_view text, const std::string& file,
+                                  bool resolve_places) {
+  LocatedJson out;
+  TextPosition unused(text);
+  auto scanned = scan(
+      text, file, {}, true,
+      [&](const LocatedJson& located) {
+        out.document.CopyFrom(located.document, out.document.GetAllocator());
+        out.parts = located.parts;
+        out.names = located.names;
+        out.too_deep = located.too_deep;
+      },
+      unused);
+  if (!scanned) return scanned.error();
+  if (out.too_deep) {
+    return Error{file, 1, 1,
+                 "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"};
+  }
+  if (!resolve_places) return out;
+  // Each part's pointer from its parent's, which comes before it.
+  TextPosition position(text);
+  out.places.reserve(out.parts.size());
+  for (std::size_t part = 0; part < out.parts.size(); ++part) {
+    std::uint32_t parent = out.parts[part].parent;
+    std::string pointer;
+    if (parent != JsonPart::kNone) {
+      pointer = out.places[parent].first;
+      append_part_token(out, pointer, part);
+    }
+    out.places.emplace_back(std::move(pointer), position.at(out.parts[part].offset));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
+  return scan_document(text, file, true);
+}
+
+Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
+                                      std::string_view records_key,
+                                      const std::function<void(const LocatedJson&)>& on_record) {
+  TextPosition position(text);
+  return scan(text, file, records_key, false, on_record, position);
+}
+
+void scan_json_lines(std::string_view text, const std::string& file,
+                     const std::function<void(ParsedLine&)>& on_line) {
+  int line = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view row = text.substr(start, end - start);
+    ++line;
+    start = end + 1;
+    if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, false)};
+    if (parsed.json) parsed.json->own_position.emplace(row, line);
+    on_line(parsed);
+  }
+}
+
+std::string json_value_text(const rapidjson::Value& value) {
+  if (value.IsString())
+    return "\"" + std::string(value.GetString(), value.GetStringLength()) + "\"";
+  if (value.IsInt64()) return std::to_string(value.GetInt64());
+  if (value.IsUint64()) return std::to_string(value.GetUint64());
+  if (value.IsDouble()) {
+    char buffer[64];
+    double number = value.GetDouble();
+    std::snprintf(buffer, sizeof buffer, std::fabs(number) >= 1e15 ? "%.3g" : "%.15g", number);
+    std::string text = buffer;
+    if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
+    return text;
+  }
+  if (value.IsBool()) return value.GetBool() ? "true" : "false";
+  if (value.IsNull()) return "null";
+  return json_type_name(value);
+}
+
+std::string json_type_name(const rapidjson::Value& value) {
+  switch (value.GetType()) {
+    case rapidjson::kNullType:
+      return "null";
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType:
+      return "true/false";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "a list";
+    case rapidjson::kStringType:
+      return "text";
+    case rapidjson::kNumberType:
+      return "a number";
+  }
+  return "a value";
+}
+
+}  // namespace lapaudit

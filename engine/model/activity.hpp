@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// One thing that happened (a meeting, a statement, a report...) as the activity log records it,
+// after it has been checked against the rule set. Plain data; see spec.md "Input: activities".
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/compact_list.hpp"
+#include "model/name_list.hpp"
+#include "util/date.hpp"
+#include "util/error.hpp"
+
+namespace lapaudit {
+
+struct Participants {
+  std::int64_t women = 0;
+  std::int64_t men = 0;
+  std::int64_t other = 0;
+};
+
+// Where a record came from, so every report line can point back at the log.
+struct RecordPlace {
+  std::string file;
+  int line = 0;
+};
+
+// Where an activity came from: its file, one name shared by every activity of an input (a
+// large log has millions), and the line where its record starts.
+struct ActivityPlace {
+  Name file;
+  int line = 0;
+
+  // The file's name as the user gave it ("" when not set).
+  const std::string& file_name() const { return file.str(); }
+};
+
+// A large log holds millions: the members are ordered so that none is padded.
+struct Activity {
+  std::string id;
+  std::string title;
+  NameList groups;
+  CompactList<int> actions;
+  NameList partners;
+  std::vector<std::string> tags;
+  std::optional<Participants> participants;
+  Name kind;  // empty when the log does not say
+  ActivityPlace place;
+  std::optional<int> gender_marker;
+  Date date;
+  // The record's description and source are not kept (most of a log's bytes, and no report
+  // prints them): the loader classifies each activity as it reads it and notes here the gender
+  // term found in the title, or else in the description (its place in the rule set's lexicon),
+  // or kNoTerm (also when a gender marker or tag decides, as the terms are then not read). While
+  // it is kUnclassified, only the title is read (GenderClassifier::note_term reads a
+  // description).
+  static constexpr std::int32_t kUnclassified = -2;
+  static constexpr std::int32_t kNoTerm = -1;
+  std::int32_t lexicon_term = kUnclassified;
+  std::optional<bool> sadd;
+  bool term_in_title = false;
+};
+
+// A record the engine could not use: listed in every report with its place and reason.
+struct Rejection {
+  RecordPlace place;                  // the line of the first problem
+  std::string id;                     // empty when the record has no usable id
+  std::string reason;                 // every problem, joined with "; "
+  std::vector<Error> problems;        // each problem with its own line and column
+  std::vector<std::string> groups{};  // the valid groups and actions it lists, so that
+  std::vector<int> actions{};         // `explain` can show it to the subjects it names
+};
+
+}  // namespace lapaudit

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "rules/gender_classifier.hpp"
+
+#include <algorithm>
+
+#include "util/text_util.hpp"
+
+namespace lapaudit {
+
+std::string GenderReason::explain() const {
+  switch (basis) {
+    case GenderBasis::kMarker:
+      return "gender marker " + detail + (related ? "" : " (not gender-related)");
+    case GenderBasis::kTag:
+      return "tag \"" + detail + "\"";
+    case GenderBasis::kTerm:
+      return "term \"" + detail + "\" in the " + field;
+    case GenderBasis::kNone:
+      break;
+  }
+  return "no gender marker, gender tag or gender term";
+}
+
+GenderClassifier::GenderClassifier(const Lexicon& lexicon) : terms_(lexicon.terms) {
+  for (const auto& tag : lexicon.tags) folded_tags_.push_back(fold_case(tag));
+}
+
+std::optional<GenderReason> GenderClassifier::by_marker_or_tag(const Activity& activity) const {
+  if (activity.gender_marker) {
+    int marker = *activity.gender_marker;
+    return GenderReason{marker > 0, GenderBasis::kMarker, std::to_string(marker), {}};
+  }
+  if (const std::string* tag = gender_tag(activity)) {
+    return GenderReason{true, GenderBasis::kTag, *tag, {}};
+  }
+  return std::nullopt;
+}
+
+const std::string* GenderClassifier::gender_tag(const Activity& activity) const {
+  for (const auto& tag : activity.tags) {
+    std::string folded = fold_case(tag);
+    if (std::find(folded_tags_.begin(), folded_tags_.end(), folded) != folded_tags_.end()) {
+      return &tag;
+    }
+  }
+  return nullptr;
+}
+
+std::pair<std::int32_t, bool> GenderClassifier::term_of(const Activity& activity,
+                                                        std::string_view description) const {
+  std::int32_t known = activity.lexicon_term;
+  if (known != Activity::kUnclassified && known < static_cast<std::int32_t>(terms_.size())) {
+    return {known, activity.term_in_title};
+  }
+  if (std::int32_t term = terms_.find_index(activity.title); term >= 0) return {term, true};
+  return {terms_.find_index(description), false};
+}
+
+GenderReason GenderClassifier::classify(const Activity& activity) const {
+  if (auto reason = by_marker_or_tag(activity)) return std::move(*reason);
+  auto [term, in_title] = term_of(activity, {});
+  if (term < 0) return {};
+  return {true, GenderBasis::kTerm, terms_.term(term), in_title ? "title" : "description"};
+}
+
+bool GenderClassifier::is_related(const Activity& activity) const {
+  if (activity.gender_marker) return *activity.gender_marker > 0;
+  if (gender_tag(activity)) return true;
+  return term_of(activity, {}).first >= 0;
+}
+
+void GenderClassifier::note_term(Activity& activity, std::string_view description) const {
+  if (activity.lexicon_term != Activity::kUnclassified) return;
+  if (by_marker_or_tag(activity)) {
+    activity.lexicon_term = Activity::kNoTerm;  // the terms are never read
+    return;
+  }
+  auto [term, in_title] = term_of(activity, description);
+  activity.lexicon_term = term < 0 ? Activity::kNoTerm : term;
+  activity.term_in_title = in_title;
+}
+
+}  // namespace lapaudit

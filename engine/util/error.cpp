@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "util/error.hpp"
+
+namespace lapaudit {
+
+std::string Error::to_string() const {
+  std::string out = file;
+  if (line > 0) {
+    out += (out.empty() ? "line " : ":") + std::to_string(line);
+    if (column > 0) out += ":" + std::to_string(column);
+  }
+  if (!out.empty()) out += ": ";
+  return out + message;
+}
+
+}  // namespace lapaudit
