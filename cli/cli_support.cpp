@@ -145,8 +145,9 @@ Result<InputText> read_input(const std::string& path) {
 
 namespace {
 
-// "reading log.json: 1,310,720 records (412,000 a second)" on standard error, rewritten in
-// place, only when standard error is a terminal and warnings are shown (not with --quiet).
+// "lapaudit: reading log.json: 1310720 records (412000 a second)" on standard error (the records
+// read so far in all inputs), rewritten in place, only when standard error is a terminal and
+// warnings are shown (not with --quiet).
 class ProgressLine {
  public:
   ProgressLine()
