@@ -10,7 +10,8 @@ namespace lapaudit::cli {
 namespace {
 
 int run_audit_command(const CommonOptions& options, ReportOptions report_options) {
-  if (!check_report_options(options.format, report_options)) return kExitError;
+  auto format = choose_report_format(options.format, report_options);
+  if (!format) return kExitError;
   auto rules = load_rules(options);
   if (!rules) return kExitError;
   auto audit = audit_as_asked(options, *rules);
@@ -20,7 +21,7 @@ int run_audit_command(const CommonOptions& options, ReportOptions report_options
   report_options.activities = &audit->log.activities;
   OutputFile out(options.output);
   if (!out.open()) return kExitError;
-  render_report(options.format, report, report_options,
+  render_report(*format, report, report_options,
                 [&out](std::string_view piece) { out.write(piece); });
   if (!out.commit()) return kExitError;
   int code = report.unwaived_findings() > 0 ? kExitFindings : kExitClean;

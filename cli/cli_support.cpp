@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "lapaudit/inputs.hpp"
+#include "verbose_log.hpp"
 #include "version.hpp"
 
 namespace lapaudit::cli {
@@ -176,6 +177,22 @@ class ProgressLine {
 
 }  // namespace
 
+Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path) {
+  auto named = format_for_path(path);
+  if (!named) return named.error();
+  auto text = read_input(path);
+  if (!text) return text.error();
+  auto format = format_for_input(path, text->view());
+  if (!format) return format.error();
+  std::size_t inputs_before = builder.log().inputs.size();
+  auto added = builder.add(text->view(), path, format.value());
+  // An input refused before its first record (over --max-input-mb) has no summary.
+  if (builder.log().inputs.size() > inputs_before) {
+    log_input_summary(builder.log().inputs.back(), format.value());
+  }
+  return added;
+}
+
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
   ActivityLogBuilder builder(rules, options.limits);
   ProgressLine progress;
@@ -185,25 +202,15 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
   std::vector<std::string> paths = options.inputs;
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) {
-    auto text = read_input(path);
-    if (!text) {
-      report_error(text.error());
-      return std::nullopt;
-    }
-    auto format = format_for_input(path, text->view());
-    if (!format) {
-      report_error(format.error());
-      return std::nullopt;
-    }
-    auto added = builder.add(text->view(), path, format.value());
+    auto added = add_input(builder, path);
     if (!added) {
       report_error(added.error());
       return std::nullopt;
     }
-    log_input_summary(builder.log().inputs.back());
   }
   ActivityLog log = builder.take();
   log_warnings(log);
+  log_load(log);
   if (options.strict && !log.rejections.empty()) {
     for (const auto& rejection : log.rejections) report_errors(rejection.problems);
     std::fprintf(stderr, "lapaudit: %zu record%s rejected; --strict allows none\n",
@@ -225,12 +232,8 @@ std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet&
     report_error(audit.error());
     return std::nullopt;
   }
+  log_audit(audit.value());
   return std::move(audit.value());
-}
-
-void log_input_summary(const InputSummary& input) {
-  spdlog::info("{}: {} records, {} accepted, {} rejected", input.path, input.records,
-               input.accepted, input.rejected);
 }
 
 void log_warnings(const ActivityLog& log) {

@@ -74,12 +74,14 @@ std::optional<PeriodChoice> period_choice(const CommonOptions& options);
 // The text of one input: the file at `path`, or standard input for "-".
 Result<InputText> read_input(const std::string& path);
 
+// Reads the input at `path` into `builder` and logs its format and counts (-v). An Error when
+// it cannot be read whole: an unknown extension (said before reading), a file that cannot be
+// read, or text broken part way (the records before the break stay in the log).
+Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path);
+
 // Reads every input into one log. Returns nullopt after reporting an input that cannot be
 // read at all, or (with --strict) any rejected record.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
-
-// Logs how many records an input held, accepted and rejected, at info level (-v).
-void log_input_summary(const InputSummary& input);
 
 // Logs the warnings of a load (unknown fields...) at warning level.
 void log_warnings(const ActivityLog& log);

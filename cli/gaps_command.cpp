@@ -19,15 +19,16 @@ struct GapsOptions {
 
 // Text and JSON have the view's own shape; the other report formats render the audit report
 // cut down to the group.
-std::string render_gaps(const std::string& format, const AuditReport& report, const GroupGaps& gaps,
+std::string render_gaps(ReportFormat format, const AuditReport& report, const GroupGaps& gaps,
                         const ReportOptions& options) {
-  if (format == "text") return write_gaps_text(report, gaps);
-  if (format == "json") return write_gaps_json(report, gaps);
+  if (format == ReportFormat::kText) return write_gaps_text(report, gaps);
+  if (format == ReportFormat::kJson) return write_gaps_json(report, gaps);
   return render_report(format, restrict_report(report, gaps), options);
 }
 
 int run_gaps_command(const GapsOptions& options) {
-  if (!check_report_options(options.common.format, options.report)) return kExitError;
+  auto format = choose_report_format(options.common.format, options.report);
+  if (!format) return kExitError;
   auto rules = load_rules(options.common);
   if (!rules) return kExitError;
   auto audit = audit_as_asked(options.common, *rules);
@@ -39,8 +40,7 @@ int run_gaps_command(const GapsOptions& options) {
   }
   ReportOptions report_options = options.report;
   report_options.activities = &audit->log.activities;
-  std::string content =
-      render_gaps(options.common.format, audit->report, gaps.value(), report_options);
+  std::string content = render_gaps(*format, audit->report, gaps.value(), report_options);
   if (!write_output(options.common.output, content)) return kExitError;
   int code = gaps->unwaived_findings() > 0 ? kExitFindings : kExitClean;
   return code;

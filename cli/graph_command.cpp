@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "lapaudit/reports.hpp"
 #include "output_file.hpp"
+#include "verbose_log.hpp"
 #include "version.hpp"
 
 namespace lapaudit::cli {
@@ -31,10 +32,10 @@ int run_graph_command(const GraphCommandOptions& options) {
     report_error(audit.error());
     return kExitError;
   }
+  log_audit(audit.value());
   GraphOptions graph{!options.common.inputs.empty(), options.activities};
-  std::string content = options.common.format == "json"
-                            ? write_graph_json(*audit->rules, audit.value(), graph)
-                            : write_graph_dot(*audit->rules, audit.value(), graph);
+  std::string content = options.common.format == "json" ? write_graph_json(audit.value(), graph)
+                                                        : write_graph_dot(audit.value(), graph);
   if (!write_output(options.common.output, content)) return kExitError;
   return kExitClean;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report_formats.hpp"
 
+#include <algorithm>
+
 #include "cli_support.hpp"
 #include "lapaudit/reports.hpp"
 #include "lapaudit/views.hpp"
@@ -17,6 +19,17 @@ CsvTable csv_table(const std::string& name) {
 EvidenceIndex evidence_index(const AuditReport& report, const ReportOptions& options) {
   if (options.activities == nullptr) return {};
   return EvidenceIndex(report, *options.activities);
+}
+
+// In the order of report_format_names().
+constexpr ReportFormat kFormats[] = {ReportFormat::kText, ReportFormat::kJson,
+                                     ReportFormat::kMarkdown, ReportFormat::kHtml,
+                                     ReportFormat::kCsv};
+
+std::string join(const std::vector<std::string>& names, const char* separator) {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : separator) + name;
+  return out;
 }
 
 }  // namespace
@@ -40,28 +53,46 @@ void add_report_options(CLI::App& command, ReportOptions& options) {
       ->type_name("TABLE");
 }
 
-bool check_report_options(const std::string& format, const ReportOptions& options) {
-  if (options.csv_table.empty() || format == "csv") return true;
-  report_error(Error{
-      "", 0, 0,
-      "--csv-table " + options.csv_table + " chooses a table of the CSV report; add --format csv"});
-  return false;
+std::optional<ReportFormat> choose_report_format(const std::string& name,
+                                                 const ReportOptions& options) {
+  const auto& names = report_format_names();
+  auto found = std::find(names.begin(), names.end(), name);
+  if (found == names.end()) {
+    report_error(
+        Error{"", 0, 0,
+              "--format " + name + " is not a report format; choose one of " + join(names, ", ")});
+    return std::nullopt;
+  }
+  if (!options.csv_table.empty() && name != "csv") {
+    report_error(Error{"", 0, 0,
+                       "--csv-table " + options.csv_table +
+                           " chooses a table of the CSV report; add --format csv"});
+    return std::nullopt;
+  }
+  return kFormats[found - names.begin()];
 }
 
-std::string render_report(const std::string& format, const AuditReport& report,
+std::string render_report(ReportFormat format, const AuditReport& report,
                           const ReportOptions& options) {
-  if (format == "json") return write_json_report(report);
-  if (format == "markdown") return write_markdown_report(report, evidence_index(report, options));
-  if (format == "html") return write_html_report(report, evidence_index(report, options));
-  if (format == "csv") {
-    return write_csv_report(report, csv_table(options.csv_table), evidence_index(report, options));
+  switch (format) {
+    case ReportFormat::kJson:
+      return write_json_report(report);
+    case ReportFormat::kMarkdown:
+      return write_markdown_report(report, evidence_index(report, options));
+    case ReportFormat::kHtml:
+      return write_html_report(report, evidence_index(report, options));
+    case ReportFormat::kCsv:
+      return write_csv_report(report, csv_table(options.csv_table),
+                              evidence_index(report, options));
+    case ReportFormat::kText:
+      break;
   }
   return write_text_report(report);
 }
 
-void render_report(const std::string& format, const AuditReport& report,
-                   const ReportOptions& options, const TextSink& sink) {
-  if (format == "json") return write_json_report(report, sink);
+void render_report(ReportFormat format, const AuditReport& report, const ReportOptions& options,
+                   const TextSink& sink) {
+  if (format == ReportFormat::kJson) return write_json_report(report, sink);
   sink(render_report(format, report, options));
 }
 

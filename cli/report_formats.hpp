@@ -4,6 +4,7 @@
 // The report formats of `audit` and `gaps`, and which engine writer makes each.
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,15 +31,18 @@ struct ReportOptions {
 // Adds --csv-table, stored in `options`.
 void add_report_options(CLI::App& command, ReportOptions& options);
 
-// Reports and returns false when the options do not fit `format` (--csv-table without csv).
-bool check_report_options(const std::string& format, const ReportOptions& options);
+enum class ReportFormat { kText, kJson, kMarkdown, kHtml, kCsv };
 
-// REQUIRES: `format` is one of report_format_names(); check_report_options passed.
-std::string render_report(const std::string& format, const AuditReport& report,
+// The format `name` (--format) stands for, once it and `options` are known to fit together; or
+// nullopt after reporting what is wrong (an unknown format, --csv-table without csv).
+std::optional<ReportFormat> choose_report_format(const std::string& name,
+                                                 const ReportOptions& options);
+
+std::string render_report(ReportFormat format, const AuditReport& report,
                           const ReportOptions& options = {});
 // The same text, handed to `sink` as it is written: a piece at a time for JSON (a large
 // report is then never held whole), at once for the other formats.
-void render_report(const std::string& format, const AuditReport& report,
-                   const ReportOptions& options, const TextSink& sink);
+void render_report(ReportFormat format, const AuditReport& report, const ReportOptions& options,
+                   const TextSink& sink);
 
 }  // namespace lapaudit::cli

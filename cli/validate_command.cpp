@@ -12,6 +12,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "lapaudit/audit.hpp"
+#include "verbose_log.hpp"
 
 namespace lapaudit::cli {
 namespace {
@@ -23,20 +24,6 @@ struct Finding {
 
 std::string plural(std::size_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
-}
-
-// The problems of one input that cannot be read whole, and of each of its rejected records.
-void load_one(ActivityLogBuilder& builder, const std::string& path, std::vector<Finding>& out) {
-  auto named = format_for_path(path);  // an unknown extension is said before reading
-  auto text = named ? read_input(path) : Result<InputText>(named.error());
-  if (!text) {
-    out.push_back({text.error()});
-    return;
-  }
-  auto format = format_for_input(path, text->view());
-  auto added = builder.add(text->view(), path, format.value());
-  if (!added) out.push_back({added.error()});
-  log_input_summary(builder.log().inputs.back());
 }
 
 void sort_by_place(std::vector<Finding>& findings, const std::vector<std::string>& inputs) {
@@ -54,7 +41,10 @@ int run_validate_command(const CommonOptions& options) {
   if (!rules) return kExitError;
   ActivityLogBuilder builder(*rules, options.limits);
   std::vector<Finding> findings;
-  for (const auto& path : options.inputs) load_one(builder, path, findings);
+  for (const auto& path : options.inputs) {
+    auto added = add_input(builder, path);
+    if (!added) findings.push_back({added.error()});
+  }
   auto extras = read_audit_extras(options, *rules);
   if (!extras) {
     for (const auto& problem : extras.error()) findings.push_back({problem});
@@ -71,17 +61,9 @@ int run_validate_command(const CommonOptions& options) {
     if (finding.warning) finding.error.message = "warning: " + finding.error.message;
     std::printf("%s\n", finding.error.to_string().c_str());
   }
-  std::size_t records = 0, accepted = 0, rejected = 0;
-  for (const auto& input : log.inputs) {
-    records += input.records;
-    accepted += input.accepted;
-    rejected += input.rejected;
-  }
-  std::printf("%s, %s; %s, %s: %zu accepted, %zu rejected; rule set %s\n",
-              plural(problems, "problem").c_str(),
+  std::printf("%s, %s; %s; rule set %s\n", plural(problems, "problem").c_str(),
               plural(findings.size() - problems, "warning").c_str(),
-              plural(options.inputs.size(), "input").c_str(), plural(records, "record").c_str(),
-              accepted, rejected, rules->name.c_str());
+              records_summary(options.inputs.size(), log.inputs).c_str(), rules->name.c_str());
   return problems == 0 ? kExitClean : kExitError;
 }
 

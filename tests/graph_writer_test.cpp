@@ -22,7 +22,7 @@ const std::string kLog =
 
 TEST(GraphWriterTest, DotHasActionsGroupsAndResponsibility) {
   Audit audit = audit_json("[]");
-  std::string dot = write_graph_dot(*audit.rules, audit, {});
+  std::string dot = write_graph_dot(audit, {});
   EXPECT_EQ(dot.rfind("graph lapaudit {\n", 0), 0u);
   EXPECT_NE(dot.find("    \"action:23\" [label=\"Action 23\\nSurvey, clearance and risk "
                      "education\", shape=box];\n"),
@@ -35,7 +35,7 @@ TEST(GraphWriterTest, DotHasActionsGroupsAndResponsibility) {
 
 TEST(GraphWriterTest, CoverageColoursNodesAndMarksSilos) {
   Audit audit = audit_json(kLog);
-  std::string dot = write_graph_dot(*audit.rules, audit, {true, false});
+  std::string dot = write_graph_dot(audit, {true, false});
   EXPECT_NE(dot.find("\"action:23\" [label=\"Action 23\\nSurvey, clearance and risk "
                      "education\\nmeets\", shape=box, style=filled, fillcolor=\"#d4edda\"];"),
             std::string::npos)
@@ -53,7 +53,7 @@ TEST(GraphWriterTest, CoverageColoursNodesAndMarksSilos) {
 
 TEST(GraphWriterTest, ActivitiesAreNodesWhenAsked) {
   Audit audit = audit_json(kLog);
-  std::string dot = write_graph_dot(*audit.rules, audit, {true, true});
+  std::string dot = write_graph_dot(audit, {true, true});
   EXPECT_NE(dot.find("\"activity:joint\" -- \"action:23\" [color=\"#57606a\"];"), std::string::npos)
       << dot;
   EXPECT_NE(dot.find("\"activity:plain\" -- \"group:stockpile\" [color=\"#afb8c1\", "
@@ -63,7 +63,7 @@ TEST(GraphWriterTest, ActivitiesAreNodesWhenAsked) {
 
 TEST(GraphWriterTest, JsonIsValidAndCarriesStatuses) {
   Audit audit = audit_json(kLog);
-  std::string json = write_graph_json(*audit.rules, audit, {true, true});
+  std::string json = write_graph_json(audit, {true, true});
   auto parsed = scan_json_document(json, "graph.json");
   ASSERT_TRUE(parsed.ok()) << parsed.error().to_string();
   const auto& doc = parsed->document;
@@ -80,7 +80,7 @@ TEST(GraphWriterTest, DotRendersWithGraphviz) {
   }
   Audit audit = audit_json(kLog);
   std::string path = testing::temp_path("graph-test.dot");
-  testing::write_file(path, write_graph_dot(*audit.rules, audit, {true, true}));
+  testing::write_file(path, write_graph_dot(audit, {true, true}));
   std::string svg = path + ".svg";
   ASSERT_EQ(std::system(("dot -Tsvg '" + path + "' -o '" + svg + "'").c_str()), 0);
   EXPECT_NE(testing::read_file(svg).find("<svg"), std::string::npos);

@@ -83,6 +83,17 @@ TEST(MarkdownReportWriterTest, AmpersandIsEscapedOnlyBeforeAnEntity) {
   EXPECT_EQ(markdown_text("A & B &amp; &#60;"), "A & B \\&amp; \\&\\#60;");
 }
 
+TEST(MarkdownReportWriterTest, TextStartingWithAListOrHeadingMarkerStaysText) {
+  EXPECT_EQ(markdown_text("- not a list"), "\\- not a list");
+  EXPECT_EQ(markdown_text("+ not a list"), "\\+ not a list");
+  EXPECT_EQ(markdown_text("==="), "\\===");
+  EXPECT_EQ(markdown_text("12. Meeting"), "12\\. Meeting");
+  EXPECT_EQ(markdown_text("3) Meeting"), "3\\) Meeting");
+  EXPECT_EQ(markdown_text("    code? no"), "code? no");
+  EXPECT_EQ(markdown_text("2024-03-01 to 2024-04-01"), "2024-03-01 to 2024-04-01");
+  EXPECT_EQ(markdown_text("a - b 1. c"), "a - b 1. c");
+}
+
 TEST(MarkdownReportWriterTest, LineBreaksInATitleBecomeSpaces) {
   EXPECT_EQ(markdown_text("one\ntwo\r\nthree\tfour"), "one two three four");
 }

@@ -173,9 +173,9 @@ std::string period_label(const AuditReport& report) {
 
 }  // namespace
 
-std::string write_graph_dot(const RuleSet& rules, const Audit& audit, const GraphOptions& options) {
+std::string write_graph_dot(const Audit& audit, const GraphOptions& options) {
   Picture picture = draw(audit, options);
-  std::string title = rules.title;
+  std::string title = audit.report.rules_title;
   if (options.coverage && audit.report.period) title += "\n" + period_label(audit.report);
   bool any_inferred = std::any_of(picture.edges.begin(), picture.edges.end(),
                                   [](const PictureEdge& edge) { return edge.inferred; });
@@ -191,8 +191,7 @@ std::string write_graph_dot(const RuleSet& rules, const Audit& audit, const Grap
   return out + "}\n";
 }
 
-std::string write_graph_json(const RuleSet& rules, const Audit& audit,
-                             const GraphOptions& options) {
+std::string write_graph_json(const Audit& audit, const GraphOptions& options) {
   Picture picture = draw(audit, options);
   std::string out;
   json_output::TextStream stream(out);
@@ -202,7 +201,7 @@ std::string write_graph_json(const RuleSet& rules, const Audit& audit,
   w.Key("schema");
   json_output::text(w, kGraphSchema);
   w.Key("rules");
-  json_output::text(w, rules.name);
+  json_output::text(w, audit.report.rules_name);
   w.Key("period");
   if (options.coverage && audit.report.period) {
     w.StartObject();

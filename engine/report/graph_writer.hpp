@@ -15,7 +15,6 @@
 
 #include <string>
 
-#include "model/rule_set.hpp"
 #include "rules/audit.hpp"
 
 namespace lapaudit {
@@ -27,8 +26,8 @@ struct GraphOptions {
   bool activities = false;  // the period's activities as nodes too
 };
 
-// REQUIRES: `audit` was run with `rules`.
-std::string write_graph_dot(const RuleSet& rules, const Audit& audit, const GraphOptions& options);
-std::string write_graph_json(const RuleSet& rules, const Audit& audit, const GraphOptions& options);
+// The rule set named in the picture is the audit's own.
+std::string write_graph_dot(const Audit& audit, const GraphOptions& options);
+std::string write_graph_json(const Audit& audit, const GraphOptions& options);
 
 }  // namespace lapaudit

@@ -195,9 +195,23 @@ void write_inputs(std::string& out, const AuditReport& report) {
   }
 }
 
+// Where `text` holds a marker that would act at the start of a line: a list bullet ("-", "+"), a
+// heading underline ("="), or the "." or ")" after an ordered list's number; npos when none.
+// ("#", ">" and "*" are escaped everywhere.)
+std::size_t line_start_marker(std::string_view text) {
+  if (text.empty()) return std::string_view::npos;
+  if (text[0] == '-' || text[0] == '+' || text[0] == '=') return 0;
+  std::size_t after_number = text.find_first_not_of("0123456789");
+  bool numbered = after_number > 0 && after_number < text.size() &&
+                  (text[after_number] == '.' || text[after_number] == ')');
+  return numbered ? after_number : std::string_view::npos;
+}
+
 }  // namespace
 
 std::string markdown_text(std::string_view text) {
+  text.remove_prefix(std::min(text.find_first_not_of(" \t\r\n"), text.size()));
+  std::size_t marker = line_start_marker(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t at = 0; at < text.size(); ++at) {
@@ -206,7 +220,8 @@ std::string markdown_text(std::string_view text) {
       if (!out.empty() && out.back() != ' ') out += ' ';
       continue;
     }
-    if (kAlwaysEscaped.find(c) != std::string_view::npos || (c == '&' && starts_entity(text, at))) {
+    if (at == marker || kAlwaysEscaped.find(c) != std::string_view::npos ||
+        (c == '&' && starts_entity(text, at))) {
       out += '\\';
     }
     out += c;

@@ -18,10 +18,10 @@ namespace lapaudit {
 // `evidence` gives the date and title shown beside each evidence id (ids alone without it).
 std::string write_markdown_report(const AuditReport& report, const EvidenceIndex& evidence = {});
 
-// `text` as CommonMark inline text that renders as written: markup characters escaped, and line
-// breaks and tabs turned into spaces so that it stays in one table cell or list item.
-// REQUIRES: the result is not put at the start of a line (list and heading markers there are
-// not escaped).
+// `text` as CommonMark inline text that renders as written wherever it is put, also at the start
+// of a line: markup characters escaped (and a list or heading marker it starts with), leading
+// blanks dropped, and line breaks and tabs turned into spaces so that it stays in one table cell
+// or list item.
 std::string markdown_text(std::string_view text);
 
 }  // namespace lapaudit

@@ -39,9 +39,9 @@ struct Explanation {
   std::vector<Finding> findings;            // the report's findings about the subject
 };
 
-// REQUIRES: `audit` was run with `rules`. An action outside the plan or not gender-relevant, or
-// an unknown group, is an Error that says which subjects the audit knows.
-// Both judge with the audit's own rule set (the committee in force at its period's end).
+// Both judge with the audit's own rule set (the committee in force at its period's end), so no
+// other rule set can be mixed in. An action outside the plan or not gender-relevant, or an
+// unknown group, is an Error that says which subjects the audit knows.
 Result<Explanation> explain_action(const Audit& audit, int action);
 Result<Explanation> explain_group(const Audit& audit, const std::string& group);
 
