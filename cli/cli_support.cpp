@@ -178,8 +178,6 @@ class ProgressLine {
 }  // namespace
 
 Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path) {
-  auto named = format_for_path(path);
-  if (!named) return named.error();
   auto text = read_input(path);
   if (!text) return text.error();
   auto format = format_for_input(path, text->view());

@@ -75,8 +75,8 @@ std::optional<PeriodChoice> period_choice(const CommonOptions& options);
 Result<InputText> read_input(const std::string& path);
 
 // Reads the input at `path` into `builder` and logs its format and counts (-v). An Error when
-// it cannot be read whole: an unknown extension (said before reading), a file that cannot be
-// read, or text broken part way (the records before the break stay in the log).
+// it cannot be read whole: a file that cannot be read, an unknown extension, or text broken
+// part way (the records before the break stay in the log).
 Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path);
 
 // Reads every input into one log. Returns nullopt after reporting an input that cannot be

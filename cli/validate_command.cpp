@@ -42,7 +42,8 @@ int run_validate_command(const CommonOptions& options) {
   ActivityLogBuilder builder(*rules, options.limits);
   std::vector<Finding> findings;
   for (const auto& path : options.inputs) {
-    auto added = add_input(builder, path);
+    auto named = format_for_path(path);  // an unknown extension is said before reading
+    auto added = named ? add_input(builder, path) : Result<bool>(named.error());
     if (!added) findings.push_back({added.error()});
   }
   auto extras = read_audit_extras(options, *rules);

@@ -90,7 +90,7 @@ TEST(ReportFormatsCliTest, RejectedRecordIsListedEscapedInEveryReadableFormat) {
   {"id": "<b>x|y</b>", "date": "2024-02-30", "title": "Meeting", "groups": ["gso"]}
 ])";
   auto markdown = run_lapaudit("audit --format markdown -", log);
-  EXPECT_NE(markdown.out.find("| - | 3 | \\<b\\>x\\|y\\</b\\> | field \"date\": \"2024-02-30\" "
+  EXPECT_NE(markdown.out.find("| \\- | 3 | \\<b\\>x\\|y\\</b\\> | field \"date\": \"2024-02-30\" "
                               "is not a calendar date (write it as YYYY-MM-DD) |\n"),
             std::string::npos)
       << markdown.out;
