@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "lapaudit/reports.hpp"
+
 namespace lapaudit::cli {
 namespace {
 
@@ -55,7 +57,7 @@ bool is_gender_relevant(const AuditReport& report, int action) {
 // "cg-001 (2024-03-05), groups gso, clearance; actions 28, 31": what an activity lists.
 std::string activity_words(const Activity& activity) {
   std::vector<int> actions(activity.actions.begin(), activity.actions.end());
-  return "activity " + activity.id + " of " + activity.date.to_string() + ", groups " +
+  return "activity " + one_line(activity.id) + " of " + activity.date.to_string() + ", groups " +
          listed(activity.groups) + ", actions " + listed(actions);
 }
 
@@ -74,7 +76,8 @@ std::string counted_for(const AuditReport& report, const Activity& activity) {
 
 void log_activity(const Audit& audit, std::size_t index) {
   const Activity& activity = audit.log.activities[index];
-  std::string place = activity.place.file_name() + ":" + std::to_string(activity.place.line);
+  std::string place =
+      one_line(activity.place.file_name()) + ":" + std::to_string(activity.place.line);
   GenderReason reason = audit.reason(index);
   std::string outcome;
   if (!reason.related) {
@@ -113,15 +116,18 @@ std::string records_summary(std::size_t inputs, const std::vector<InputSummary>&
 }
 
 void log_input_summary(const InputSummary& input, InputFormat format) {
-  spdlog::info("{}: read as {}: {}, {} accepted, {} rejected", input.path, format_name(format),
-               plural(input.records, "record"), input.accepted, input.rejected);
+  spdlog::info("{}: read as {}: {}, {} accepted, {} rejected", one_line(input.path),
+               format_name(format), plural(input.records, "record"), input.accepted,
+               input.rejected);
 }
 
 void log_load(const ActivityLog& log) {
   spdlog::info("all inputs: {}", records_summary(log.inputs.size(), log.inputs));
   for (const auto& rejection : log.rejections) {
-    spdlog::debug("{}:{}: record {} rejected: {}", rejection.place.file, rejection.place.line,
-                  rejection.id.empty() ? "without a usable id" : rejection.id, rejection.reason);
+    spdlog::debug("{}:{}: record {} rejected: {}", one_line(rejection.place.file),
+                  rejection.place.line,
+                  rejection.id.empty() ? "without a usable id" : one_line(rejection.id),
+                  one_line(rejection.reason));
   }
 }
 
@@ -130,8 +136,8 @@ void log_audit(const Audit& audit) {
   spdlog::info("audited period: {}", period_words(report));
   log_committee(audit);
   for (const auto& input : report.inputs) {
-    spdlog::info("{}: accepted activities outside the period (not counted): {}", input.path,
-                 input.out_of_period);
+    spdlog::info("{}: accepted activities outside the period (not counted): {}",
+                 one_line(input.path), input.out_of_period);
   }
   if (!spdlog::should_log(spdlog::level::debug)) return;
   if (audit.in_period.size() != audit.log.activities.size() ||

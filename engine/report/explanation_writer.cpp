@@ -23,9 +23,10 @@ void write_activities(std::string& out, const Explanation& explanation) {
          ": " + std::to_string(explanation.activities.size()) + " (" + std::to_string(counted) +
          " counted)\n";
   for (const auto& activity : explanation.activities) {
-    out += "  " + activity.id + " (" + activity.date.to_string() + ", " + activity.place.file +
-           ":" + std::to_string(activity.place.line) + ") " + activity.title + "\n";
-    out += "      " + activity.why + "\n";
+    out += "  " + one_line(activity.id) + " (" + activity.date.to_string() + ", " +
+           one_line(activity.place.file) + ":" + std::to_string(activity.place.line) + ") " +
+           one_line(activity.title) + "\n";
+    out += "      " + one_line(activity.why) + "\n";
   }
 }
 
@@ -34,17 +35,19 @@ void write_rejected(std::string& out, const Explanation& explanation) {
   out += "\nRejected records that name it: " + std::to_string(explanation.rejected.size()) +
          " (not counted; correct them in the log)\n";
   for (const auto& rejection : explanation.rejected) {
-    out += "  " + rejection.place.file + ":" + std::to_string(rejection.place.line) + ": ";
-    if (!rejection.id.empty()) out += "\"" + rejection.id + "\": ";
-    out += rejection.reason + "\n";
+    out +=
+        "  " + one_line(rejection.place.file) + ":" + std::to_string(rejection.place.line) + ": ";
+    if (!rejection.id.empty()) out += "\"" + one_line(rejection.id) + "\": ";
+    out += one_line(rejection.reason) + "\n";
   }
 }
 
 void write_findings(std::string& out, const Explanation& explanation) {
   out += "\nFindings: " + std::to_string(explanation.findings.size()) + "\n";
   for (const auto& finding : explanation.findings) {
-    out += "  [" + finding.severity + "] " + finding.message + " (rule " + finding.rule + ")\n";
-    if (finding.waived) out += "      waived: " + finding.waiver_reason + "\n";
+    out += "  [" + finding.severity + "] " + one_line(finding.message) + " (rule " + finding.rule +
+           ")\n";
+    if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
   }
 }
 
@@ -61,7 +64,7 @@ std::string write_explanation_text(const Explanation& explanation, const AuditRe
   write_activities(out, explanation);
   write_rejected(out, explanation);
   write_findings(out, explanation);
-  return out;
+  return escape_controls(out, LineBreaks::kKeep);
 }
 
 }  // namespace lapaudit

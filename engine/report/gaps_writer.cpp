@@ -21,7 +21,7 @@ void write_actions_text(std::string& out, const GroupGaps& gaps) {
   for (const auto& action : gaps.actions) {
     out += "  " + fit(std::to_string(action.id), 5) + fit(action.section, 33) + " ";
     if (action.covered) {
-      out += "covered by " + join(action.evidence) + "\n";
+      out += "covered by " + one_line(join(action.evidence)) + "\n";
     } else {
       out +=
           "NOT COVERED (action status: " + std::string(status_name(action.action_status)) + ")\n";
@@ -35,12 +35,12 @@ void write_findings_text(std::string& out, const GroupGaps& gaps) {
   if (waived > 0) out += " (" + std::to_string(waived) + " waived)";
   out += "\n";
   for (const auto& finding : gaps.findings) {
-    out += "  [" + finding.severity + "] " + finding.subject.kind + " " + finding.subject.id +
-           ": " + finding.message + "\n";
+    out += "  [" + finding.severity + "] " + finding.subject.kind + " " +
+           one_line(finding.subject.id) + ": " + one_line(finding.message) + "\n";
     out += "      rule: " + finding.rule;
-    if (!finding.evidence.empty()) out += "; evidence: " + join(finding.evidence);
+    if (!finding.evidence.empty()) out += "; evidence: " + one_line(join(finding.evidence));
     out += "\n";
-    if (finding.waived) out += "      waived: " + finding.waiver_reason + "\n";
+    if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
   }
 }
 
@@ -122,9 +122,9 @@ std::string write_gaps_text(const AuditReport& report, const GroupGaps& gaps) {
   out += "\nNext steps\n";
   if (gaps.next_steps.empty()) out += "  " + no_next_step(gaps) + "\n";
   for (std::size_t i = 0; i < gaps.next_steps.size(); ++i) {
-    out += "  " + std::to_string(i + 1) + ". " + gaps.next_steps[i] + "\n";
+    out += "  " + std::to_string(i + 1) + ". " + one_line(gaps.next_steps[i]) + "\n";
   }
-  return out;
+  return escape_controls(out, LineBreaks::kKeep);
 }
 
 std::string write_gaps_json(const AuditReport& report, const GroupGaps& gaps) {

@@ -239,7 +239,7 @@ std::string write_markdown_report(const AuditReport& report, const EvidenceIndex
   write_findings(out, report, evidence);
   write_waivers(out, report);
   write_inputs(out, report);
-  return out;
+  return escape_controls(out, LineBreaks::kKeep);
 }
 
 }  // namespace lapaudit

@@ -22,7 +22,7 @@ void write_changes_text(std::string& out, const char* heading,
   if (changes.empty()) return;
   out += std::string("\n") + heading + ": " + std::to_string(changes.size()) + "\n";
   for (const auto& change : changes) {
-    out += "  " + fit(change.subject.kind + " " + change.subject.id, 32);
+    out += "  " + fit(change.subject.kind + " " + one_line(change.subject.id), 32);
     if (!change.before) {
       out += "only in the new report (" + status_text(change.after) + ")\n";
     } else if (!change.after) {
@@ -41,8 +41,8 @@ void write_links_text(std::string& out, const ReportDiff& diff) {
   out += "\nWho carries the actions: " + std::to_string(diff.moved_links.size()) +
          " action(s) changed hands\n";
   for (const auto& change : diff.moved_links) {
-    out += "  " + fit("action " + std::to_string(change.action), 32) + join(change.before) + " → " +
-           join(change.after) + "\n";
+    out += "  " + fit("action " + std::to_string(change.action), 32) +
+           one_line(join(change.before)) + " → " + one_line(join(change.after)) + "\n";
   }
 }
 
@@ -51,16 +51,18 @@ void write_findings_text(std::string& out, const char* heading,
   if (findings.empty()) return;
   out += std::string("\n") + heading + ": " + std::to_string(findings.size()) + "\n";
   for (const auto& finding : findings) {
-    out += "  [" + finding.severity + "] " + finding.subject.kind + " " + finding.subject.id +
-           ": " + finding.message + "\n";
-    if (finding.waived) out += "      waived: " + finding.waiver_reason + "\n";
+    out += "  [" + finding.severity + "] " + finding.subject.kind + " " +
+           one_line(finding.subject.id) + ": " + one_line(finding.message) + "\n";
+    if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
   }
 }
 
 void write_silos_text(std::string& out, const char* heading, const std::vector<SiloChange>& silos) {
   if (silos.empty()) return;
   out += std::string("\n") + heading + ": " + std::to_string(silos.size()) + "\n";
-  for (const auto& silo : silos) out += "  " + silo.group + " (hub " + silo.hub + ")\n";
+  for (const auto& silo : silos) {
+    out += "  " + one_line(silo.group) + " (hub " + one_line(silo.hub) + ")\n";
+  }
 }
 
 void write_changes_json(Writer& w, const char* name, const std::vector<StatusChange>& changes) {
@@ -113,8 +115,11 @@ void write_silos_json(Writer& w, const char* name, const std::vector<SiloChange>
 
 }  // namespace
 
-std::string write_diff_text(const ReportDiff& diff) {
-  std::string out = "Changes from " + diff.before_label + " to " + diff.after_label + "\n";
+namespace {
+
+std::string write_diff_lines(const ReportDiff& diff) {
+  std::string out =
+      "Changes from " + one_line(diff.before_label) + " to " + one_line(diff.after_label) + "\n";
   if (!diff.same_rules) {
     out += "Note: the rule set changed (" + diff.before_rules.substr(0, 19) + "… → " +
            diff.after_rules.substr(0, 19) +
@@ -133,6 +138,13 @@ std::string write_diff_text(const ReportDiff& diff) {
   write_silos_text(out, "Groups that became silos", diff.new_silos);
   write_silos_text(out, "Groups that left a silo", diff.ended_silos);
   return out;
+}
+
+}  // namespace
+
+// A forged or damaged report may hold any text: every value is shown on its line, escaped.
+std::string write_diff_text(const ReportDiff& diff) {
+  return escape_controls(write_diff_lines(diff), LineBreaks::kKeep);
 }
 
 std::string write_diff_json(const ReportDiff& diff) {

@@ -67,12 +67,12 @@ void write_findings(std::string& out, const AuditReport& report) {
   }
   out += "\n";
   for (const auto& finding : report.findings) {
-    out += "  [" + finding.severity + "] " + finding.subject.kind + " " + finding.subject.id +
-           ": " + finding.message + "\n";
+    out += "  [" + finding.severity + "] " + finding.subject.kind + " " +
+           one_line(finding.subject.id) + ": " + one_line(finding.message) + "\n";
     out += "      rule: " + finding.rule;
-    if (!finding.evidence.empty()) out += "; evidence: " + join(finding.evidence);
+    if (!finding.evidence.empty()) out += "; evidence: " + one_line(join(finding.evidence));
     out += "\n";
-    if (finding.waived) out += "      waived: " + finding.waiver_reason + "\n";
+    if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
   }
 }
 
@@ -108,7 +108,8 @@ void write_plan(std::string& out, const AuditReport& report) {
   out += "  " + fit("Due", 12) + fit("Track", 7) + fit("Status", 9) + "Item\n";
   for (const auto& item : plan.items) {
     out += "  " + fit(item.due_text, 12) + fit(item.track.empty() ? "-" : item.track, 7) +
-           fit(plan_status_name(item.status), 9) + item.id + ": " + item.title + "\n";
+           fit(plan_status_name(item.status), 9) + one_line(item.id) + ": " + one_line(item.title) +
+           "\n";
     out += std::string(30, ' ') + item_outcome(item) + "\n";
   }
 }
@@ -124,7 +125,7 @@ void write_waivers(std::string& out, const AuditReport& report) {
   out += "\nWaivers: " + std::to_string(report.waivers->size()) + " (" + join(counts) + ")\n";
   for (const auto& note : *report.waivers) {
     out += "  " + note.place.file + ":" + std::to_string(note.place.line) + ": " + note.rule +
-           ", " + note.subject.kind + " " + note.subject.id + ": ";
+           ", " + note.subject.kind + " " + one_line(note.subject.id) + ": ";
     if (note.status == "applied") {
       out += "waives " + join(note.findings) + " until " + note.expires.to_string() + "\n";
     } else if (note.status == "expired") {
@@ -141,7 +142,7 @@ void write_waivers(std::string& out, const AuditReport& report) {
 void write_inputs(std::string& out, const AuditReport& report) {
   out += "\nInputs\n";
   for (const auto& input : report.inputs) {
-    out += "  " + input.path + ": " + std::to_string(input.records) + " records, " +
+    out += "  " + one_line(input.path) + ": " + std::to_string(input.records) + " records, " +
            std::to_string(input.accepted) + " accepted, " + std::to_string(input.rejected) +
            " rejected, " + std::to_string(input.out_of_period) + " out of period\n";
   }
@@ -149,8 +150,8 @@ void write_inputs(std::string& out, const AuditReport& report) {
   out += "\nRejected records: " + std::to_string(report.rejected.size()) + "\n";
   for (const auto& rejection : report.rejected) {
     out += "  " + rejection.place.file + ":" + std::to_string(rejection.place.line) + ": ";
-    if (!rejection.id.empty()) out += "\"" + rejection.id + "\": ";
-    out += rejection.reason + "\n";
+    if (!rejection.id.empty()) out += "\"" + one_line(rejection.id) + "\": ";
+    out += one_line(rejection.reason) + "\n";
   }
 }
 
@@ -182,7 +183,7 @@ std::string write_text_report(const AuditReport& report) {
   write_findings(out, report);
   write_waivers(out, report);
   write_inputs(out, report);
-  return out;
+  return escape_controls(out, LineBreaks::kKeep);
 }
 
 }  // namespace lapaudit

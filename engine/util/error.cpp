@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "util/error.hpp"
 
+#include "util/text_util.hpp"
+
 namespace lapaudit {
 
 std::string Error::to_string() const {
@@ -10,7 +12,8 @@ std::string Error::to_string() const {
     if (column > 0) out += ":" + std::to_string(column);
   }
   if (!out.empty()) out += ": ";
-  return out + message;
+  // A message may quote a value of the input: it is shown, never obeyed by the terminal.
+  return one_line(out + message);
 }
 
 }  // namespace lapaudit

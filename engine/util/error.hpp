@@ -17,7 +17,8 @@ struct Error {
   int column = 0;    // 1-based; 0 when unknown
   std::string message;
 
-  // "file:line:column: message", leaving out the parts that are unknown.
+  // "file:line:column: message", leaving out the parts that are unknown, on one line: control
+  // characters quoted from an input are shown escaped (escape_controls).
   std::string to_string() const;
 };
 

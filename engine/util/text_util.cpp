@@ -2,6 +2,7 @@
 #include "util/text_util.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace lapaudit {
 
@@ -79,6 +80,53 @@ std::string join_numbers(std::span<const int> values, std::string_view separator
   texts.reserve(values.size());
   for (int value : values) texts.push_back(std::to_string(value));
   return join(texts, separator);
+}
+
+namespace {
+
+// The code point of the UTF-8 sequence at text[at], and its length; {-1, 1} for a byte that
+// does not start a sequence (the loaders have refused such text before; a report keeps it).
+std::pair<long, std::size_t> code_point_at(std::string_view text, std::size_t at) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(at);
+  std::size_t length = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x6  ? 2
+                       : (lead >> 4) == 0xE  ? 3
+                       : (lead >> 3) == 0x1E ? 4
+                                             : 0;
+  if (length == 0 || at + length > text.size()) return {-1, 1};
+  if (length == 1) return {lead, 1};
+  long code = lead & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(at + i) & 0xC0) != 0x80) return {-1, 1};
+    code = (code << 6) | (byte(at + i) & 0x3F);
+  }
+  return {code, length};
+}
+
+bool is_control(long code) {
+  return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x061C || code == 0x200E ||
+         code == 0x200F || (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+
+}  // namespace
+
+std::string escape_controls(std::string_view text, LineBreaks line_breaks) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    auto [code, length] = code_point_at(text, at);
+    bool kept_break = code == '\n' && line_breaks == LineBreaks::kKeep;
+    if (code >= 0 && is_control(code) && !kept_break) {
+      char escaped[16];
+      std::snprintf(escaped, sizeof escaped, "\\u%04lx", static_cast<unsigned long>(code));
+      out += escaped;
+    } else {
+      out.append(text.substr(at, length));
+    }
+    at += length;
+  }
+  return out;
 }
 
 std::string fill_template(std::string_view pattern,

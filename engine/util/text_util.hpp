@@ -35,6 +35,18 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 // Numbers (action numbers, say) joined the same way: "4, 23, 28".
 std::string join_numbers(std::span<const int> values, std::string_view separator = ", ");
 
+// `text` with every character that could take over a terminal or fake a line of a report
+// shown as a visible escape ("\u001b", "\u202e"): the C0 controls, DEL, the C1 controls and the
+// bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069).
+// With LineBreaks::kKeep a "\n" stays a line break (for a whole report); with kEscape it is
+// escaped as well (for one value: an id, a title, a message).
+enum class LineBreaks { kKeep, kEscape };
+std::string escape_controls(std::string_view text, LineBreaks line_breaks);
+// escape_controls(text, LineBreaks::kEscape): one value on one line of a report.
+inline std::string one_line(std::string_view text) {
+  return escape_controls(text, LineBreaks::kEscape);
+}
+
 // Replaces {name} in `pattern` with the value given for it; unknown names are kept as written.
 std::string fill_template(std::string_view pattern,
                           const std::vector<std::pair<std::string, std::string>>& values);

@@ -7,6 +7,7 @@
 //   - the views (lapaudit/views.hpp) as text or JSON
 //   - the rule set itself, as text or JSON (`lapaudit rules`)
 //   - a JSON report read back, to compare two audits
+//   - one_line / escape_controls: a value of the input made safe to show on a terminal
 // Writers return the whole text (or write it to a TextSink); saving it is the caller's.
 
 #include "report/csv_report_writer.hpp"
@@ -21,3 +22,4 @@
 #include "report/rule_set_writer.hpp"
 #include "report/text_report_writer.hpp"
 #include "util/text_sink.hpp"
+#include "util/text_util.hpp"
