@@ -49,7 +49,8 @@ Command add_audit_command(CLI::App& app) {
       ->required()
       ->type_name("ACTIVITIES");
   return {command,
-          [options, report_options] { return run_audit_command(*options, *report_options); }};
+          [options, report_options] { return run_audit_command(*options, *report_options); },
+          [options] { return files_of(*options); }};
 }
 
 }  // namespace lapaudit::cli

@@ -7,11 +7,15 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 
+#include "output_guard.hpp"
+
 namespace lapaudit::cli {
 
 struct Command {
   CLI::App* subcommand;
   std::function<int()> run;  // returns the exit code
+  // What it will read and write, checked before it runs (output_guard.hpp); empty: nothing.
+  std::function<CommandFiles()> files;
 };
 
 Command add_audit_command(CLI::App& app);

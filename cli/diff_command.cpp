@@ -18,7 +18,7 @@ struct DiffOptions {
 };
 
 std::optional<AuditReport> load_report(const std::string& path) {
-  auto text = read_input(path);
+  auto text = read_input(path, LoadLimits{}.max_input_bytes);
   if (!text) {
     report_error(text.error());
     return std::nullopt;
@@ -62,7 +62,13 @@ Command add_diff_command(CLI::App& app) {
       ->add_option("-o,--output", options->output,
                    "Write the changes to FILE (default: standard output)")
       ->type_name("FILE");
-  return {command, [options] { return run_diff_command(*options); }};
+  return {command, [options] { return run_diff_command(*options); },
+          [options] {
+            return CommandFiles{
+                options->output,
+                {{options->before, "earlier report"}, {options->after, "later report"}},
+                {}};
+          }};
 }
 
 }  // namespace lapaudit::cli

@@ -59,7 +59,8 @@ Command add_explain_command(CLI::App& app) {
                    "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
       ->required()
       ->type_name("ACTIVITIES");
-  return {command, [options] { return run_explain_command(*options); }};
+  return {command, [options] { return run_explain_command(*options); },
+          [options] { return files_of(options->common); }};
 }
 
 }  // namespace lapaudit::cli

@@ -68,7 +68,8 @@ Command add_gaps_command(CLI::App& app) {
                    "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
       ->required()
       ->type_name("ACTIVITIES");
-  return {command, [options] { return run_gaps_command(*options); }};
+  return {command, [options] { return run_gaps_command(*options); },
+          [options] { return files_of(options->common); }};
 }
 
 }  // namespace lapaudit::cli

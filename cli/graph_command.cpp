@@ -59,7 +59,8 @@ Command add_graph_command(CLI::App& app) {
       ->add_option("logs", options->common.inputs,
                    "Activity logs (.json, .ndjson, .jsonl, .csv; - reads standard input)")
       ->type_name("ACTIVITIES");
-  return {command, [options] { return run_graph_command(*options); }};
+  return {command, [options] { return run_graph_command(*options); },
+          [options] { return files_of(options->common); }};
 }
 
 }  // namespace lapaudit::cli

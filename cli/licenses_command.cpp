@@ -102,7 +102,7 @@ Command add_licenses_command(CLI::App& app) {
       ->add_option("-o,--output", options->output,
                    "Write the listing to FILE (default: standard output)")
       ->type_name("FILE");
-  return {command, [options] { return run_licenses_command(*options); }};
+  return {command, [options] { return run_licenses_command(*options); }, {}};  // reads no file
 }
 
 }  // namespace lapaudit::cli

@@ -59,7 +59,9 @@ int main(int argc, char** argv) {
   set_up_logging(verbosity, quiet);
   try {
     for (const auto& command : commands) {
-      if (command.subcommand->parsed()) return command.run();
+      if (!command.subcommand->parsed()) continue;
+      if (command.files && !output_spares_inputs(command.files())) return kExitError;
+      return command.run();
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "lapaudit: internal error: %s\n", e.what());

@@ -54,7 +54,12 @@ bool OutputFile::open() {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
     return fd_ >= 0 || fail("cannot write the report");
   }
-  fs::path target(path_);
+  target_ = path_;
+  if (fs::is_symlink(fs::symlink_status(path_, ec))) {
+    fs::path linked = fs::weakly_canonical(path_, ec);
+    if (!ec) target_ = linked.string();
+  }
+  fs::path target(target_);
   fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   fd_ = ::mkstemp(temp.data());
@@ -94,12 +99,21 @@ bool OutputFile::commit() {
     return ::close(fd) == 0 || fail("cannot write the report");
   }
   if (::fsync(fd_) != 0 && errno != EINVAL) return fail("cannot write the report");
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd_, 0666 & ~mask);
+  struct stat replaced {};
+  if (::stat(target_.c_str(), &replaced) == 0 && S_ISREG(replaced.st_mode)) {
+    ::fchmod(fd_, replaced.st_mode & 07777);
+    // Only root or the owner of both may keep another owner or group: failing that, ours.
+    if (::fchown(fd_, replaced.st_uid, replaced.st_gid) != 0) {
+      ::fchmod(fd_, replaced.st_mode & 0777);
+    }
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd_, 0666 & ~mask);
+  }
   int fd = std::exchange(fd_, -1);
   if (::close(fd) != 0) return fail("cannot write the report");
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) return fail("cannot replace the report");
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) return fail("cannot replace the report");
   temp_.clear();
   return true;
 }

@@ -4,7 +4,9 @@
 // Where a command's output goes: standard output (for "" or "-"), a device or pipe named by
 // the user (/dev/stdout, /dev/null), or a file, which is replaced whole or not at all. A file is
 // written to a temporary file beside it, flushed, and renamed over it by commit(); until then,
-// and after any failure, an earlier file of that name is untouched.
+// and after any failure, an earlier file of that name is untouched. A replaced file keeps its
+// permissions (and owner, where the process may set it); a new one gets the umask's. A symbolic
+// link is written through: its target is replaced the same way, and the link stays.
 
 #include <string>
 #include <string_view>
@@ -28,7 +30,8 @@ class OutputFile {
  private:
   bool fail(const char* what);
 
-  std::string path_;
+  std::string path_;        // as the user named it, for messages
+  std::string target_;      // the file replaced: path_, or the file a link at path_ points to
   std::string temp_;        // the temporary file, while there is one
   int fd_ = -1;             // the temporary file or the device
   bool to_stdout_ = false;  // "" or "-"

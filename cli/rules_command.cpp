@@ -51,7 +51,10 @@ Command add_rules_command(CLI::App& app) {
       ->add_option("-o,--output", options->output,
                    "Write the listing to FILE (default: standard output)")
       ->type_name("FILE");
-  return {command, [options] { return run_rules_command(*options); }};
+  return {command, [options] { return run_rules_command(*options); },
+          [options] {
+            return CommandFiles{options->output, {}, {{options->rules_dir, "rule set"}}};
+          }};
 }
 
 }  // namespace lapaudit::cli

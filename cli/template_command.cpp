@@ -16,6 +16,7 @@ Command add_template_command(CLI::App& app) {
   struct Options {
     std::string format = "csv";
     std::string output;
+    bool force = false;
   };
   auto options = std::make_shared<Options>();
   CLI::App* command = app.add_subcommand(
@@ -26,10 +27,15 @@ Command add_template_command(CLI::App& app) {
       ->default_str("csv");
   command->add_option("-o,--output", options->output, "Write to FILE (default: standard output)")
       ->type_name("FILE");
-  return {command, [options] {
+  command->add_flag("--force", options->force,
+                    "Replace the -o file even when it is not empty (a filled-in log is lost)");
+  return {command,
+          [options] {
+            if (!may_replace_with_template(options->output, options->force)) return kExitError;
             std::string text = options->format == "json" ? json_log_template() : csv_log_template();
             return write_output(options->output, text) ? kExitClean : kExitError;
-          }};
+          },
+          {}};  // reads nothing; an existing -o file is checked above
 }
 
 }  // namespace lapaudit::cli

@@ -43,7 +43,7 @@ int run_validate_command(const CommonOptions& options) {
   std::vector<Finding> findings;
   for (const auto& path : options.inputs) {
     auto named = format_for_path(path);  // an unknown extension is said before reading
-    auto added = named ? add_input(builder, path) : Result<bool>(named.error());
+    auto added = named ? add_input(builder, path, options.limits) : Result<bool>(named.error());
     if (!added) findings.push_back({added.error()});
   }
   auto extras = read_audit_extras(options, *rules);
@@ -88,7 +88,8 @@ Command add_validate_command(CLI::App& app) {
                    "Activity logs to check (.json, .ndjson, .jsonl, .csv; - reads standard "
                    "input)")
       ->type_name("ACTIVITIES");
-  return {command, [options] { return run_validate_command(*options); }};
+  return {command, [options] { return run_validate_command(*options); },
+          [options] { return files_of(*options); }};
 }
 
 }  // namespace lapaudit::cli
