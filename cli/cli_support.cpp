@@ -22,7 +22,7 @@ void add_limit_options(CLI::App& command, LoadLimits& limits) {
   group
       ->add_option_function<std::size_t>(
           "--max-input-mb", [&limits](std::size_t mb) { limits.max_input_bytes = mb << 20; },
-          "Largest input file, in MiB (default: 4096)")
+          "Largest input file, in MiB (default: 512)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 24));
   group
       ->add_option_function<std::size_t>(
@@ -107,8 +107,9 @@ void report_errors(const Errors& errors) {
 }
 
 std::optional<RuleSet> load_rules(const CommonOptions& options) {
-  auto loaded = options.rules_dir.empty() ? load_builtin_rule_set()
-                                          : load_rule_set(DiskFileSource(), options.rules_dir);
+  auto loaded = options.rules_dir.empty()
+                    ? load_builtin_rule_set()
+                    : load_rule_set(DiskFileSource(settings_file_limit(true)), options.rules_dir);
   if (!loaded) {
     report_errors(loaded.error());
     std::fprintf(stderr, "lapaudit: the rule set %s cannot be used (%zu problem%s)\n",
@@ -137,11 +138,12 @@ std::optional<PeriodChoice> period_choice(const CommonOptions& options) {
   return choice;
 }
 
-Result<InputText> read_input(const std::string& path) {
-  if (path != "-") return InputText::open(path);
-  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  if (std::cin.bad()) return Error{"-", 0, 0, "standard input cannot be read"};
-  return InputText::hold(std::move(text));
+Result<InputText> read_input(const std::string& path, std::size_t max_bytes) {
+  ReadLimit limit{.max_bytes = max_bytes,
+                  .advice = "raise it with --max-input-mb if the file is right",
+                  .regular_files_only = false};
+  if (path != "-") return InputText::open(path, limit);
+  return InputText::read(STDIN_FILENO, "standard input", limit);
 }
 
 namespace {
@@ -177,8 +179,9 @@ class ProgressLine {
 
 }  // namespace
 
-Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path) {
-  auto text = read_input(path);
+Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path,
+                       const LoadLimits& limits) {
+  auto text = read_input(path, limits.max_input_bytes);
   if (!text) return text.error();
   auto format = format_for_input(path, text->view());
   if (!format) return format.error();
@@ -200,7 +203,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
   std::vector<std::string> paths = options.inputs;
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) {
-    auto added = add_input(builder, path);
+    auto added = add_input(builder, path, options.limits);
     if (!added) {
       report_error(added.error());
       return std::nullopt;

@@ -71,13 +71,15 @@ std::optional<RuleSet> load_rules(const CommonOptions& options);
 // The period the options choose, or nullopt after reporting a bad date.
 std::optional<PeriodChoice> period_choice(const CommonOptions& options);
 
-// The text of one input: the file at `path`, or standard input for "-".
-Result<InputText> read_input(const std::string& path);
+// The text of one input: the file at `path`, or standard input for "-", read up to `max_bytes`
+// (--max-input-mb): more is an Error that names the option.
+Result<InputText> read_input(const std::string& path, std::size_t max_bytes);
 
 // Reads the input at `path` into `builder` and logs its format and counts (-v). An Error when
 // it cannot be read whole: a file that cannot be read, an unknown extension, or text broken
 // part way (the records before the break stay in the log).
-Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path);
+Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path,
+                       const LoadLimits& limits);
 
 // Reads every input into one log. Returns nullopt after reporting an input that cannot be
 // read at all, or (with --strict) any rejected record.

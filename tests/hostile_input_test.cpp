@@ -92,8 +92,40 @@ TEST_F(HostileInputTest, AnInputOverTheSizeLimitSaysWhichLimit) {
   auto result = run_lapaudit("audit --max-input-mb 1 -", std::string(2u << 20, ' ') + "[]");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err,
-            "lapaudit: -: the file is 2 MiB, over the limit of 1 MiB for one input (raise it "
-            "with --max-input-mb)\n");
+            "lapaudit: standard input: is larger than 1 MiB, the limit for one input: raise it "
+            "with --max-input-mb if the file is right\n");
+}
+
+// The limit is checked while reading: a device that never ends is stopped there.
+TEST_F(HostileInputTest, AnEndlessInputStopsAtTheLimit) {
+  for (const char* args :
+       {"audit --max-input-mb 5 - < /dev/zero", "validate --max-input-mb 5 - < /dev/zero"}) {
+    std::string err = path("stderr.txt");
+    std::string out = path("stdout.txt");
+    std::string command = "cd '" + testing::source_path("") + "' && '" + LAPAUDIT_BINARY + "' " +
+                          args + " >'" + out + "' 2>'" + err + "'";
+    int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status)) << args;
+    EXPECT_EQ(WEXITSTATUS(status), 2) << args;
+    // audit says it on standard error, validate lists it with the other problems.
+    EXPECT_NE((testing::read_file(err) + testing::read_file(out))
+                  .find("standard input: is larger than 5 MiB, the limit for one input"),
+              std::string::npos)
+        << args << testing::read_file(err);
+  }
+}
+
+// A rule set's file that is a device (here a link to /dev/zero) is refused, not read forever.
+TEST_F(HostileInputTest, ARuleFileThatIsADeviceIsRefused) {
+  fs::copy(testing::source_path("rules"), path("rules"));
+  fs::remove(path("rules/groups.json"));
+  fs::create_symlink("/dev/zero", path("rules/groups.json"));
+  auto result = run_lapaudit("validate --rules " + path("rules") + " fixtures/ccm-12msp.json");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(
+      result.err.find("groups.json: is not a file (a device or a pipe): give the file itself"),
+      std::string::npos)
+      << result.err;
 }
 
 TEST_F(HostileInputTest, AFolderIsNotAnInput) {

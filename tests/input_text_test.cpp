@@ -59,5 +59,33 @@ TEST(InputTextTest, WhatIsNotARegularFileIsReadToItsEnd) {
   EXPECT_TRUE(text->view().empty());
 }
 
+TEST(InputTextTest, ADeviceThatNeverEndsStopsAtTheLimit) {
+  ReadLimit limit{
+      .max_bytes = std::size_t{1} << 20, .advice = "raise it", .regular_files_only = false};
+  auto text = InputText::open("/dev/zero", limit);
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.error().file, "/dev/zero");
+  EXPECT_EQ(text.error().message, "is larger than 1 MiB, the limit for one input: raise it");
+}
+
+TEST(InputTextTest, AFileOverTheLimitIsRefusedBeforeItIsRead) {
+  std::string path = testing::temp_path("input-text-large.json");
+  testing::write_file(path, patterned_text(2000));
+  ReadLimit limit{.max_bytes = 1000, .advice = "", .regular_files_only = false};
+  auto text = InputText::open(path, limit);
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.error().message, "is larger than 1000 bytes, the limit for one input");
+  limit.max_bytes = 2000;  // exactly the limit is allowed
+  EXPECT_TRUE(InputText::open(path, limit).ok());
+  std::filesystem::remove(path);
+}
+
+TEST(InputTextTest, OnlyRegularFilesWhenAskedFor) {
+  ReadLimit limit{.max_bytes = 1000, .advice = "", .regular_files_only = true};
+  auto text = InputText::open("/dev/null", limit);
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.error().message, "is not a file (a device or a pipe): give the file itself");
+}
+
 }  // namespace
 }  // namespace lapaudit

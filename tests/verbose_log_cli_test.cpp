@@ -98,7 +98,7 @@ TEST(VerboseLogCliTest, ValidateOfAnInputOverTheSizeLimitAtVerboseSaysTheLimit) 
   // Regression: the per-input line read the summary of an input refused before its first record.
   auto result = run_lapaudit("-v validate --max-input-mb 1 -", std::string(2u << 20, ' ') + "[]");
   EXPECT_EQ(result.exit_code, 2) << result.err;
-  EXPECT_NE(result.out.find("-: the file is 2 MiB, over the limit of 1 MiB for one input"),
+  EXPECT_NE(result.out.find("standard input: is larger than 1 MiB, the limit for one input"),
             std::string::npos)
       << result.out;
   EXPECT_TRUE(has_line(result.out,

@@ -39,7 +39,9 @@ Result<InputFormat> format_for_input(const std::string& path, std::string_view t
 // Sane bounds on what one run reads, so that a broken or hostile input fails with a clear
 // message instead of exhausting the machine. Each can be raised from the command line.
 struct LoadLimits {
-  std::size_t max_input_bytes = std::size_t{4} << 30;   // one input file (--max-input-mb)
+  // One input file (--max-input-mb): a whole plan's log is a few MiB; 512 MiB leaves room for
+  // generated benchmark logs and stops a wrong file (a device, a disk image) early.
+  std::size_t max_input_bytes = std::size_t{512} << 20;
   std::size_t max_text_bytes = std::size_t{64} * 1024;  // one text field (--max-text-kb)
   std::size_t max_records = 50'000'000;                 // all inputs together (--max-records)
 };

@@ -7,8 +7,16 @@
 
 namespace lapaudit {
 
+ReadLimit settings_file_limit(bool regular_files_only) {
+  return ReadLimit{.max_bytes = std::size_t{16} << 20,
+                   .advice =
+                       "files of a rule set, a work plan or waivers hold a few KiB; check that "
+                       "this is the right file",
+                   .regular_files_only = regular_files_only};
+}
+
 Result<std::string> DiskFileSource::read(const std::string& path) const {
-  auto text = InputText::open(path);  // one way to open a file, and to say why it cannot be
+  auto text = InputText::open(path, limit_);  // one way to open a file, and to say why it cannot be
   if (!text) return text.error();
   return std::string(text->view());
 }

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "load/input_text.hpp"
 #include "util/error.hpp"
 
 namespace lapaudit {
@@ -18,9 +19,18 @@ class FileSource {
   virtual Result<std::string> read(const std::string& path) const = 0;
 };
 
+// The limit for the files that set up an audit (a rule set's files, a work plan, waivers): real
+// ones hold a few KiB, so 16 MiB is room enough and stops a wrong file early. With
+// `regular_files_only` (the rule set) a device or a pipe is refused.
+ReadLimit settings_file_limit(bool regular_files_only = false);
+
 class DiskFileSource : public FileSource {
  public:
+  explicit DiskFileSource(ReadLimit limit = settings_file_limit()) : limit_(std::move(limit)) {}
   Result<std::string> read(const std::string& path) const override;
+
+ private:
+  ReadLimit limit_;
 };
 
 class MemoryFileSource : public FileSource {
