@@ -117,6 +117,42 @@ TEST(RuleSetLoaderTest, UnknownRuleKindSuggestsTheKnownOne) {
                                      "\"coverag\", did you mean \"coverage\"?"});
 }
 
+// A message naming a placeholder the rule does not fill would be printed with its braces in
+// every report: the rule set is refused, with the names it may use.
+TEST(RuleSetLoaderTest, AMessageWithAnUnknownOrUnclosedPlaceholderIsRefused) {
+  auto rule = [](const std::string& message) {
+    return R"({"rules": [
+    {"id": "x", "kind": "coverage", "subject": "action", "description": "d",
+     "severity": {"missing": "high", "approaches": "medium"},
+     "message": {"missing": ")" +
+           message + R"(", "approaches": "Action {action}"}}
+  ]})";
+  };
+  auto unknown = load_rule_set(builtin_with("checks.json", rule("Action {nonexistent}")), "r");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(messages(unknown.error()),
+            std::vector<std::string>{
+                "r/checks.json:2:5: rule \"x\": the message for \"missing\" names the placeholder "
+                "{nonexistent}, which a coverage rule does not fill (it fills: action, section, "
+                "summary, count, responsible_count, uncovered_count, uncovered_groups, group, "
+                "group_name, uncovered_actions)"});
+  auto typo = load_rule_set(builtin_with("checks.json", rule("Action {acton}")), "r");
+  ASSERT_FALSE(typo.ok());
+  EXPECT_NE(messages(typo.error())[0].find("{acton}, which a coverage rule does not fill, did "
+                                           "you mean \"action\"?"),
+            std::string::npos)
+      << messages(typo.error())[0];
+  auto unclosed = load_rule_set(builtin_with("checks.json", rule("Action {action")), "r");
+  ASSERT_FALSE(unclosed.ok());
+  EXPECT_NE(messages(unclosed.error())[0].find(
+                "the message for \"missing\" opens a placeholder with \"{\" that is never "
+                "closed with \"}\""),
+            std::string::npos)
+      << messages(unclosed.error())[0];
+  EXPECT_TRUE(
+      load_rule_set(builtin_with("checks.json", rule("Action {action} ({section})")), "r").ok());
+}
+
 TEST(RuleSetLoaderTest, MissingDirectoryIsReadable) {
   auto rules = load_rule_set(DiskFileSource(), "/nonexistent/rules");
   ASSERT_FALSE(rules.ok());
