@@ -42,6 +42,24 @@ TEST(ParticipationRuleTest, ShareBelowTheBarIsAFinding) {
   EXPECT_EQ(findings[0].evidence, IdList{"a"});
 }
 
+// Counts near 2^53 on hundreds of records overflowed a 64-bit sum (undefined behaviour), and the
+// finding disappeared: the sum no longer overflows, and the share is still right.
+TEST(ParticipationRuleTest, HugeCountsDoNotOverflowTheSum) {
+  std::string records;
+  for (int i = 0; i < 400; ++i) {
+    if (!records.empty()) records += ",";
+    records += activity_json("p" + std::to_string(i), "2024-03-01", R"(["stockpile"])",
+                             R"(, "participants": {"women": 9007199254740991, )"
+                             R"("men": 9007199254740991, "other": 9007199254740991})");
+  }
+  Audit audit = audit_json("[" + records + "]");
+  auto findings = run_rule(ParticipationRule(), rule_for("stockpile"), audit);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].id, "participation-balance/group/stockpile");
+  EXPECT_NE(findings[0].message.find("women were 33.3% of participants"), std::string::npos)
+      << findings[0].message;
+}
+
 TEST(ParticipationRuleTest, ExactlyTheBarPasses) {
   Audit audit = audit_json("[" + with_people("a", R"(["transparency"])", 9, 14) + "," +
                            with_people("b", R"(["transparency"])", 5, 7) + "]");  // 14 of 35

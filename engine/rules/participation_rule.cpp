@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 #include "rules/rule_params.hpp"
 
@@ -15,8 +16,10 @@ const std::string kUnknown = "unknown";
 constexpr double kDefaultMinShare = 0.4;
 
 struct Tally {
-  std::int64_t women = 0;
-  std::int64_t total = 0;
+  // Sums in floating point: counts of up to 2^63 each on thousands of records cannot overflow
+  // (a 64-bit integer sum could), and the share they give stays exact to many digits.
+  double women = 0;
+  double total = 0;
   IdList counted;  // activities with participant data
   IdList without;  // activities of the group without it
 };
@@ -33,17 +36,27 @@ std::vector<Tally> tally_groups(const AuditContext& context, const std::string& 
       const Activity& activity = activities[i];
       if (!kind.empty() && activity.kind != kind) continue;
       const auto& people = activity.participants;
-      std::int64_t total = people ? people->women + people->men + people->other : 0;
+      double total = people
+                         ? static_cast<double>(people->women) + static_cast<double>(people->men) +
+                               static_cast<double>(people->other)
+                         : 0;
       if (total <= 0) {
         tally.without.push_back(activity.id);
         continue;
       }
-      tally.women += people->women;
+      tally.women += static_cast<double>(people->women);
       tally.total += total;
       tally.counted.push_back(activity.id);
     }
   }
   return out;
+}
+
+// "1234": a count summed in floating point, written as people read it.
+std::string whole_number(double count) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.0f", count);
+  return text;
 }
 
 }  // namespace
@@ -89,11 +102,11 @@ void ParticipationRule::evaluate(const RuleConfig& rule, const AuditContext& con
                                       std::move(counts.without)));
       continue;
     }
-    auto women = static_cast<double>(counts.women);
-    auto total = static_cast<double>(counts.total);
+    double women = counts.women;
+    double total = counts.total;
     if (women >= min_share * total - 1e-9 * total) continue;
-    values.insert(values.end(), {{"women", std::to_string(counts.women)},
-                                 {"participants", std::to_string(counts.total)},
+    values.insert(values.end(), {{"women", whole_number(counts.women)},
+                                 {"participants", whole_number(counts.total)},
                                  {"share", percent_text(women / total)}});
     findings.push_back(
         make_finding(rule, kBelow, Subject{"group", group.id}, values, std::move(counts.counted)));
