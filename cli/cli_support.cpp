@@ -238,7 +238,12 @@ std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet&
 }
 
 void log_warnings(const ActivityLog& log) {
-  for (const auto& warning : log.warnings) spdlog::warn("{}", warning.to_string());
+  std::size_t shown = std::min(log.warnings.size(), kMaxWarningsShown);
+  for (std::size_t i = 0; i < shown; ++i) spdlog::warn("{}", log.warnings[i].to_string());
+  if (log.warnings.size() > shown) {
+    spdlog::warn("{} more warnings like these are not shown; `lapaudit validate` lists them all",
+                 log.warnings.size() - shown);
+  }
 }
 
 }  // namespace lapaudit::cli

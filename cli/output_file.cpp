@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -14,6 +15,40 @@
 #include "cli_support.hpp"
 
 namespace lapaudit::cli {
+namespace {
+
+// The temporary file being written, for the signal handler below: a run writes one output at a
+// time. Plain global state, because a signal handler can read nothing else safely.
+char g_temp_path[4096];                     // NOLINT(*-avoid-c-arrays)
+volatile std::sig_atomic_t g_has_temp = 0;  // NOLINT
+
+// Interrupted (Ctrl-C, kill, a full quota), a run removes its partial temporary file and then
+// dies of the same signal, as it would have; the earlier report stays whole.
+extern "C" void remove_temp_and_die(int signal) {
+  if (g_has_temp != 0) ::unlink(g_temp_path);
+  ::raise(signal);  // the handler was reset to the default (SA_RESETHAND)
+}
+
+void guard_temp(const std::string& temp) {
+  if (temp.size() >= sizeof g_temp_path) return;
+  temp.copy(g_temp_path, temp.size());
+  g_temp_path[temp.size()] = '\0';
+  g_has_temp = 1;
+  for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ}) {
+    struct sigaction current {};
+    ::sigaction(signal, nullptr, &current);
+    if (current.sa_handler == SIG_IGN) continue;  // nohup and the like: still ignored
+    struct sigaction action {};
+    action.sa_handler = remove_temp_and_die;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal, &action, nullptr);
+  }
+}
+
+void unguard_temp() { g_has_temp = 0; }
+
+}  // namespace
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
   to_stdout_ = path_.empty() || path_ == "-";
@@ -22,6 +57,7 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
 OutputFile::~OutputFile() {
   if (fd_ >= 0) ::close(fd_);
   if (!temp_.empty()) ::unlink(temp_.c_str());
+  unguard_temp();
 }
 
 bool OutputFile::fail(const char* what) {
@@ -39,6 +75,7 @@ bool OutputFile::fail(const char* what) {
   }
   if (!temp_.empty()) ::unlink(temp_.c_str());
   temp_.clear();
+  unguard_temp();
   report_error(Error{path_, 0, 0,
                      std::string(what) + ": " + std::strerror(saved) + " (nothing was written)"});
   return false;
@@ -65,6 +102,7 @@ bool OutputFile::open() {
   fd_ = ::mkstemp(temp.data());
   if (fd_ < 0) return fail("cannot write the report here");
   temp_ = std::move(temp);
+  guard_temp(temp_);
   return true;
 }
 
@@ -115,6 +153,7 @@ bool OutputFile::commit() {
   if (::close(fd) != 0) return fail("cannot write the report");
   if (::rename(temp_.c_str(), target_.c_str()) != 0) return fail("cannot replace the report");
   temp_.clear();
+  unguard_temp();
   return true;
 }
 
