@@ -19,8 +19,8 @@ namespace {
 
 // The temporary file being written, for the signal handler below: a run writes one output at a
 // time. Plain global state, because a signal handler can read nothing else safely.
-char g_temp_path[4096];                     // NOLINT(*-avoid-c-arrays)
-volatile std::sig_atomic_t g_has_temp = 0;  // NOLINT
+char g_temp_path[4096];
+volatile std::sig_atomic_t g_has_temp = 0;
 
 // Interrupted (Ctrl-C, kill, a full quota), a run removes its partial temporary file and then
 // dies of the same signal, as it would have; the earlier report stays whole.
