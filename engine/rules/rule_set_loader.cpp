@@ -26,6 +26,7 @@ struct LoadContext {
   // Group ids named before all groups are known, with the error to give if one is unknown.
   std::vector<std::pair<std::string, Error>> group_references;
   std::vector<std::pair<std::string, Error>> partner_references;  // the same, for partners
+  std::vector<std::pair<std::string, Error>> action_references;   // and for action numbers
   LinkPlaces link_places;  // where links and limited groups were written
 
   std::string path(const std::string& name) const { return dir + "/" + name; }
@@ -190,6 +191,19 @@ void load_cycles(JsonFields& fields, const rapidjson::Value& root, RuleSet& rule
   }
 }
 
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+void load_tags(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules) {
+  rules.lexicon.tags = fields.strings(root, "", "tags", true).value_or(std::vector<std::string>{});
+  for (std::size_t i = 0; i < rules.lexicon.tags.size(); ++i) {
+    if (is_blank(rules.lexicon.tags[i])) {
+      fields.error("/tags/" + std::to_string(i), "a gender tag is empty or only spaces");
+    }
+  }
+}
+
 void load_terms(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules) {
   const rapidjson::Value* terms = fields.member(root, "", "terms", true);
   if (terms == nullptr) return;
@@ -200,8 +214,9 @@ void load_terms(JsonFields& fields, const rapidjson::Value& root, RuleSet& rules
   for (const auto& language : terms->GetObject()) {
     auto list = fields.strings(*terms, "/terms", language.name.GetString(), true);
     for (auto& term : list.value_or(std::vector<std::string>{})) {
-      if (term.empty()) {
-        fields.error(std::string("/terms/") + language.name.GetString(), "a term is empty");
+      if (is_blank(term)) {
+        fields.error(std::string("/terms/") + language.name.GetString(),
+                     "a term is empty or only spaces: it would match nothing, or everything");
         continue;
       }
       rules.lexicon.terms.push_back(std::move(term));
@@ -215,10 +230,17 @@ void read_list_param(JsonFields& fields, const rapidjson::Value::Member& param,
   auto& list = rule.list_params[param.name.GetString()];
   rapidjson::SizeType index = 0;
   for (const auto& element : param.value.GetArray()) {
-    if (element.IsString()) {
-      list.emplace_back(element.GetString());
-    } else if (element.IsInt()) {
-      list.push_back(std::to_string(element.GetInt()));
+    std::string value;
+    if (element.IsString() || element.IsInt()) {
+      value = element.IsString() ? element.GetString() : std::to_string(element.GetInt());
+      if (std::find(list.begin(), list.end(), value) != list.end()) {
+        // A group judged twice would be counted twice.
+        fields.error(pointer + "/" + std::to_string(index), std::string("parameter \"") +
+                                                                param.name.GetString() +
+                                                                "\" lists \"" + value + "\" twice");
+      } else {
+        list.push_back(std::move(value));
+      }
     } else {
       fields.error(pointer + "/" + std::to_string(index),
                    std::string("parameter \"") + param.name.GetString() +
@@ -232,6 +254,19 @@ void read_list_param(JsonFields& fields, const rapidjson::Value::Member& param,
 // the whole rule set is loaded.
 void note_rule_references(LoadContext& context, JsonFields& fields, const RuleConfig& rule,
                           const std::string& pointer) {
+  for (const auto& [name, values] : rule.list_params) {
+    std::string message = "rule \"" + rule.id + "\": parameter \"" + name + "\" names unknown ";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      std::string place = pointer + "/params/" + name + "/" + std::to_string(i);
+      if (name == "groups") {
+        context.group_references.emplace_back(
+            values[i], fields.error_at(place, message + "group \"" + values[i] + "\""));
+      } else if (name == "actions") {
+        context.action_references.emplace_back(
+            values[i], fields.error_at(place, message + "action " + values[i]));
+      }
+    }
+  }
   for (const auto& [name, value] : rule.text_params) {
     std::string message = "rule \"" + rule.id + "\": parameter \"" + name + "\" names unknown ";
     if (name == "with_group" || name == "hub") {
@@ -324,9 +359,7 @@ void load_part(LoadContext& context, const std::string& name, RuleSet& rules,
     if (section == "groups") load_groups(context, fields, root, rules);
     if (section == "partners") load_named(fields, root, "partners", rules.partners);
     if (section == "cycles") load_cycles(fields, root, rules);
-    if (section == "tags")
-      rules.lexicon.tags =
-          fields.strings(root, "", "tags", true).value_or(std::vector<std::string>{});
+    if (section == "tags") load_tags(fields, root, rules);
     if (section == "terms") load_terms(fields, root, rules);
     if (section == "rules") load_rules(context, fields, root, rules);
   }
@@ -349,6 +382,13 @@ void check_cross_references(LoadContext& context, const RuleSet& rules,
     error.message += did_you_mean(group, group_ids) + " (groups: " + join(group_ids) + ")";
     context.errors.push_back(std::move(error));
   }
+  std::vector<std::string> action_ids;
+  for (const auto& action : rules.actions) action_ids.push_back(std::to_string(action.id));
+  for (auto& [action, error] : context.action_references) {
+    if (std::find(action_ids.begin(), action_ids.end(), action) != action_ids.end()) continue;
+    error.message += " (the rule set's actions: " + join(action_ids) + ")";
+    context.errors.push_back(std::move(error));
+  }
   std::vector<std::string> partner_ids;
   for (const auto& partner : rules.partners) partner_ids.push_back(partner.id);
   for (auto& [partner, error] : context.partner_references) {
@@ -362,7 +402,7 @@ void check_cross_references(LoadContext& context, const RuleSet& rules,
 
 Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string& dir) {
   Errors errors;
-  LoadContext context{files, dir, errors, {}, {}, {}, {}};
+  LoadContext context{files, dir, errors, {}, {}, {}, {}, {}};
   RuleSet rules;
   std::vector<std::string> parts;
   load_manifest(context, rules, parts);
