@@ -222,6 +222,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
 }
 
 std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet& rules) {
+  for (const auto& warning : rules.warnings) spdlog::warn("{}", warning.to_string());
   auto choice = period_choice(options);
   if (!choice) return std::nullopt;
   auto extras = load_audit_extras(options, rules);

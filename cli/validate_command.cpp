@@ -55,6 +55,7 @@ int run_validate_command(const CommonOptions& options) {
     for (const auto& problem : rejection.problems) findings.push_back({problem});
   }
   std::size_t problems = findings.size();
+  for (const auto& warning : rules->warnings) findings.push_back({warning, true});
   for (const auto& warning : log.warnings) findings.push_back({warning, true});
   for (auto& warning : committee_warnings(*rules, log)) findings.push_back({warning, true});
   sort_by_place(findings, options.inputs);

@@ -207,6 +207,15 @@ TEST(RuleSetLoaderTest, BlankTermsAndTagsAreRefused) {
       << join(messages(tag.error()), "\n");
 }
 
+TEST(RuleSetLoaderTest, ARuleSetThatWouldJudgeNothingIsUsableWithWarnings) {
+  EXPECT_TRUE(load_builtin_rule_set()->warnings.empty());
+  auto rules = load_rule_set(builtin_with("checks.json", R"({"rules": []})"), "r");
+  ASSERT_TRUE(rules.ok()) << join(messages(rules.error()), "\n");
+  EXPECT_EQ(messages(rules->warnings),
+            std::vector<std::string>{"r/checks.json: the list of checks (\"rules\") is empty: the "
+                                     "audit will raise no finding"});
+}
+
 TEST(RuleSetLoaderTest, MissingDirectoryIsReadable) {
   auto rules = load_rule_set(DiskFileSource(), "/nonexistent/rules");
   ASSERT_FALSE(rules.ok());

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "util/date.hpp"
+#include "util/error.hpp"
 
 namespace lapaudit {
 
@@ -133,6 +134,9 @@ struct RuleSet {
   std::vector<Cycle> cycles;
   Lexicon lexicon;
   std::vector<RuleConfig> rules;
+  // What the rule set allows but likely does not mean (no action to judge, no check to run, a
+  // group that carries no action), with the file it is in: the rule set is still used.
+  std::vector<Error> warnings;
 
   const PlanAction* find_action(int id) const;
   const WorkingGroup* find_group(std::string_view id) const;

@@ -398,6 +398,36 @@ void check_cross_references(LoadContext& context, const RuleSet& rules,
   }
 }
 
+// What a rule set allows but most likely does not mean: an audit that would judge nothing.
+void note_warnings(const LoadContext& context, const std::map<std::string, std::string>& defined_in,
+                   RuleSet& rules) {
+  auto file_of = [&](const char* section) {
+    auto it = defined_in.find(section);
+    return it == defined_in.end() ? std::string() : context.path(it->second);
+  };
+  if (rules.actions.empty()) {
+    rules.warnings.push_back(Error{file_of("actions"), 0, 0,
+                                   "the list of gender-relevant actions is empty: the audit "
+                                   "will judge no action"});
+  }
+  if (rules.rules.empty()) {
+    rules.warnings.push_back(Error{file_of("rules"), 0, 0,
+                                   "the list of checks (\"rules\") is empty: the audit will "
+                                   "raise no finding"});
+  }
+  for (const auto& group : rules.groups) {
+    bool carries = std::any_of(rules.actions.begin(), rules.actions.end(), [&](const auto& action) {
+      return std::any_of(action.responsible.begin(), action.responsible.end(),
+                         [&](const Responsibility& link) { return link.group == group.id; });
+    });
+    if (carries || rules.actions.empty()) continue;
+    rules.warnings.push_back(Error{file_of("groups"), 0, 0,
+                                   "working group \"" + group.id +
+                                       "\" carries no gender-relevant action: only the checks "
+                                       "on groups judge it"});
+  }
+}
+
 }  // namespace
 
 Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string& dir) {
@@ -416,6 +446,7 @@ Result<RuleSet, Errors> load_rule_set(const FileSource& files, const std::string
   std::sort(rules.actions.begin(), rules.actions.end(), by_id);
   std::sort(rules.groups.begin(), rules.groups.end(), by_id);
   rules.digest = sha256_digest(context.digest_input);
+  note_warnings(context, defined_in, rules);
   return rules;
 }
 
