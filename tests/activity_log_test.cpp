@@ -36,12 +36,6 @@ const char* kCsv =
     "c,2024-03-03,\"Survey, marking\r\nand clearance\",clearance,abc,,-1,\r\n"
     "d,2024-03-04,Fine,gso,4,,,\r\n";
 
-// A large log holds millions of activities: the model's size is the audit's memory.
-TEST(ActivityLogTest, AnActivityTakes240BytesAtMost) {
-  EXPECT_LE(sizeof(Activity), 240U);
-  EXPECT_EQ(sizeof(NameList), 24U);
-}
-
 TEST(ActivityLogTest, CsvWithBomAndCrlfLoadsAndRejectsWithLines) {
   ActivityLog log = testing::log_from_json(kCsv, "log.csv", InputFormat::kCsv);
   ASSERT_EQ(log.inputs.size(), 1u);

@@ -11,8 +11,8 @@ namespace {
 Activity activity(std::vector<std::string> groups, std::vector<int> actions) {
   Activity a;
   a.id = "x";
-  a.groups = NameList(groups);
-  a.actions = CompactList<int>(actions);
+  a.groups = groups;
+  a.actions = actions;
   return a;
 }
 

@@ -86,7 +86,7 @@ class ActivityLogBuilder {
   std::function<void(const std::string&, std::size_t)> progress_;
   std::size_t input_size_ = 0;   // of the input being read
   std::size_t read_offset_ = 0;  // records are read up to here in it
-  Name current_file_;            // the input's name, shared by its activities
+  std::string current_file_;     // the input's name, given to its activities
   bool over_record_limit_ = false;
   ActivityLog log_;
   // Where each id was first seen: its input (index in log_.inputs) and line.

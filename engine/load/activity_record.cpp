@@ -115,7 +115,7 @@ void read_groups(RecordReader& reader, Activity& activity) {
                                     did_you_mean(name, ids_of(groups)));
       return;
     }
-    activity.groups.push_back(group);
+    activity.groups.emplace_back(group);
   });
 }
 
@@ -129,7 +129,7 @@ void read_partners(RecordReader& reader, Activity& activity) {
       reader.problem("/partners", "field \"partners\": unknown partner \"" + name + "\"" + hint);
       return;
     }
-    activity.partners.push_back(partner);
+    activity.partners.emplace_back(partner);
   });
 }
 
@@ -255,7 +255,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   });
   Rejection rejection;
   rejection.id = activity.id;
-  rejection.groups = activity.groups.strings();
+  rejection.groups = activity.groups;
   rejection.actions = {activity.actions.begin(), activity.actions.end()};
   rejection.problems = std::move(problems);
   rejection.place = {file, rejection.problems.front().line};

@@ -155,7 +155,7 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
     if (inside) {
       audit.graph.add_activity(activity, i, related);
     } else {
-      ++out_of_period[activity.place.file_name()];
+      ++out_of_period[activity.place.file];
     }
   }
   for (auto& input : audit.log.inputs) input.out_of_period = out_of_period[input.path];

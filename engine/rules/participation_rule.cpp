@@ -17,8 +17,8 @@ constexpr double kDefaultMinShare = 0.4;
 struct Tally {
   std::int64_t women = 0;
   std::int64_t total = 0;
-  IdList counted;  // activities with participant data
-  IdList without;  // activities of the group without it
+  std::vector<std::string> counted;  // activities with participant data
+  std::vector<std::string> without;  // activities of the group without it
 };
 
 // The tally of each group of the rule set (by its index there), over the activities of the
