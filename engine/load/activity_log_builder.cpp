@@ -97,7 +97,6 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   check_unique_id(outcome, summary.path);
   if (outcome.activity) {
     ++summary.accepted;
-    classifier_.note_term(*outcome.activity, outcome.description);
     outcome.activity->place.file = current_file_;
     log_.activities.push_back(std::move(*outcome.activity));
     return;
@@ -205,8 +204,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           add_outcome(RecordOutcome{.activity = std::nullopt,
                                     .rejection = std::move(rejection),
                                     .unknown_fields = {},
-                                    .line = line,
-                                    .description = {}},
+                                    .line = line},
                       summary());
         } else {
           add_record(parsed.json.value(), summary());

@@ -17,7 +17,6 @@
 #include "model/activity.hpp"
 #include "model/activity_log.hpp"
 #include "model/rule_set.hpp"
-#include "rules/gender_classifier.hpp"
 #include "util/error.hpp"
 
 namespace lapaudit {
@@ -48,7 +47,7 @@ struct LoadLimits {
 class ActivityLogBuilder {
  public:
   explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
-      : rules_(rules), limits_(limits), classifier_(rules.lexicon) {}
+      : rules_(rules), limits_(limits) {}
 
   // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
   // JSON, wrong shape); the records it yielded before that stay in the log.
@@ -81,7 +80,6 @@ class ActivityLogBuilder {
 
   const RuleSet& rules_;
   LoadLimits limits_;
-  GenderClassifier classifier_;  // accepted activities are classified as they are read
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
   std::size_t input_size_ = 0;   // of the input being read

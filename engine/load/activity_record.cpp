@@ -229,10 +229,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   activity.id = reader.text("id").value_or("");
   read_date(reader, activity);
   activity.title = reader.text("title").value_or("");
-  if (const rapidjson::Value* description = reader.field("description");
-      description != nullptr && description->IsString()) {
-    outcome.description = RecordReader::view(*description);
-  }
+  activity.description = reader.text("description").value_or("");
   read_kind(reader, activity);
   read_groups(reader, activity);
   read_actions(reader, activity);

@@ -30,6 +30,7 @@ struct RecordPlace {
 struct Activity {
   std::string id;
   std::string title;
+  std::string description;  // read by the gender classifier, as the title is
   std::vector<std::string> groups;
   std::vector<int> actions;
   std::vector<std::string> partners;
@@ -39,17 +40,7 @@ struct Activity {
   RecordPlace place;
   std::optional<int> gender_marker;
   Date date;
-  // The record's description and source are not kept (most of a log's bytes, and no report
-  // prints them): the loader classifies each activity as it reads it and notes here the gender
-  // term found in the title, or else in the description (its place in the rule set's lexicon),
-  // or kNoTerm (also when a gender marker or tag decides, as the terms are then not read). While
-  // it is kUnclassified, only the title is read (GenderClassifier::note_term reads a
-  // description).
-  static constexpr std::int32_t kUnclassified = -2;
-  static constexpr std::int32_t kNoTerm = -1;
-  std::int32_t lexicon_term = kUnclassified;
   std::optional<bool> sadd;
-  bool term_in_title = false;
 };
 
 // A record the engine could not use: listed in every report with its place and reason.
