@@ -83,11 +83,13 @@ void BM_Classify(benchmark::State& state) {
 }
 
 CoverageGraph build_graph(const ActivityLog& log, const GenderClassifier& classifier) {
-  CoverageGraph graph(rules());
+  std::vector<GraphActivity> activities;
   for (std::size_t i = 0; i < log.activities.size(); ++i) {
-    graph.add_activity(log.activities[i], i, classifier.classify(log.activities[i]).related);
+    const Activity& activity = log.activities[i];
+    activities.push_back(GraphActivity{
+        .index = i, .activity = activity, .gender_related = classifier.is_related(activity)});
   }
-  return graph;
+  return CoverageGraph(rules(), activities);
 }
 
 void BM_GraphBuild(benchmark::State& state) {
