@@ -188,7 +188,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
     case InputFormat::kJson: {
       auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
         add_record(record, summary());
-        read_up_to(record.start_offset());
+        read_up_to(record.start_offset);
       });
       if (!scanned) return scanned.error();
       return true;

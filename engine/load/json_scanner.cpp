@@ -81,7 +81,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
  public:
   using Callback = std::function<void(const LocatedJson&)>;
 
-  // `position` resolves the records' offsets for whoever uses them (and only for them).
+  // `position` turns the offsets of the records' parts into places.
   RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
                 bool whole_document, const Callback& on_record, TextPosition& position)
       : text_(text),
@@ -108,10 +108,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       return true;
     }
     if (stack_.empty() || stack_.back().skipped > 0) return true;
-    std::string& names = slot_.located.names;
-    stack_.back().key_begin = static_cast<std::uint32_t>(names.size());
-    stack_.back().key_size = n;
-    names.append(s, n);
+    stack_.back().key.assign(s, n);
     return true;
   }
   bool StartObject() { return start(rapidjson::kObjectType); }
@@ -128,11 +125,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
  private:
   struct Frame {
     rapidjson::Value value;
-    std::uint32_t part = 0;  // in located.parts
-    // The pending member name, for objects: where it stands in located.names.
-    std::uint32_t key_begin = 0;
-    std::uint32_t key_size = 0;
-    int skipped = 0;  // containers opened below the depth limit, not built
+    std::string pointer;  // the container's JSON Pointer
+    std::string key;      // for objects: the name of the member being read
+    int skipped = 0;      // containers opened below the depth limit, not built
   };
 
   rapidjson::Document::AllocatorType& allocator() { return slot_.located.document.GetAllocator(); }
@@ -159,33 +154,27 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return false;
   }
 
-  // Notes where the next part (a member or element of the innermost container, or the record
-  // itself) starts; returns its index in located.parts.
-  std::uint32_t note_part(std::size_t offset) {
-    JsonPart part;
-    part.offset = offset;
+  // Notes the pointer and place of the next part (a member or element of the innermost
+  // container, or the record itself), starting at `offset`; returns its pointer.
+  const std::string& note_part(std::size_t offset) {
+    std::string pointer;
     if (!stack_.empty()) {
       const Frame& parent = stack_.back();
-      part.parent = parent.part;
-      if (parent.value.IsObject()) {
-        part.name_begin = parent.key_begin;
-        part.name_size = parent.key_size;
-      } else {
-        part.index = parent.value.Size();
-      }
+      pointer = parent.pointer;
+      append_pointer_token(
+          pointer, parent.value.IsObject() ? parent.key : std::to_string(parent.value.Size()));
+    } else {
+      slot_.located.start_offset = offset;
     }
-    std::vector<JsonPart>& parts = slot_.located.parts;
-    parts.push_back(part);
-    return static_cast<std::uint32_t>(parts.size() - 1);
+    auto& places = slot_.located.places;
+    places.emplace_back(std::move(pointer), position_.at(offset));
+    return places.back().first;
   }
 
   bool begin_record() {
     LocatedJson& located = slot_.located;
     building_ = true;
-    located.parts.clear();
-    located.names.clear();
     located.places.clear();
-    located.position = &position_;
     located.too_deep = false;
     located.document.SetNull();
     located.document.GetAllocator().Clear();
@@ -205,9 +194,10 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   void attach(rapidjson::Value value) {
     Frame& parent = stack_.back();
     if (parent.value.IsObject()) {
-      parent.value.AddMember(rapidjson::Value(slot_.located.names.data() + parent.key_begin,
-                                              parent.key_size, allocator()),
-                             std::move(value), allocator());
+      parent.value.AddMember(
+          rapidjson::Value(parent.key.data(), static_cast<rapidjson::SizeType>(parent.key.size()),
+                           allocator()),
+          std::move(value), allocator());
     } else {
       parent.value.PushBack(std::move(value), allocator());
     }
@@ -258,8 +248,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       return true;
     }
     // (The iterative parser calls before taking the bracket.)
-    std::uint32_t part = note_part(stream_.Tell());
-    stack_.push_back(Frame{rapidjson::Value(type), part, 0, 0, 0});
+    std::string pointer = note_part(stream_.Tell());
+    stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0});
     return true;
   }
 
@@ -379,22 +369,6 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   return builder.records();
 }
 
-// Whether the JSON Pointer token `token` names `name`.
-bool token_names(std::string_view token, std::string_view name) {
-  if (token.find('~') == std::string_view::npos) return token == name;
-  return unescape_pointer_token(token) == name;
-}
-
-// Appends the last token of the pointer of `json`'s part `part` (its name or index).
-void append_part_token(const LocatedJson& json, std::string& pointer, std::size_t part) {
-  const JsonPart& at = json.parts[part];
-  if (at.name_size == JsonPart::kNone) {
-    append_pointer_token(pointer, std::to_string(at.index));
-  } else {
-    append_pointer_token(pointer, std::string_view(json.names).substr(at.name_begin, at.name_size));
-  }
-}
-
 }  // namespace
 
 void append_pointer_token(std::string& pointer, std::string_view name) {
@@ -425,41 +399,10 @@ std::string unescape_pointer_token(std::string_view token) {
   return name;
 }
 
-bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) const {
-  for (;;) {
-    const JsonPart& at = parts[part];
-    if (at.parent == JsonPart::kNone) return pointer.empty();
-    std::size_t slash = pointer.rfind('/');
-    if (slash == std::string_view::npos) return false;
-    std::string_view token = pointer.substr(slash + 1);
-    bool same =
-        at.name_size == JsonPart::kNone
-            ? token == std::to_string(at.index)
-            : token_names(token, std::string_view(names).substr(at.name_begin, at.name_size));
-    if (!same) return false;
-    pointer = pointer.substr(0, slash);
-    part = at.parent;
-  }
-}
-
-std::string LocatedJson::pointer_of(std::size_t part) const {
-  if (parts[part].parent == JsonPart::kNone) return {};
-  std::string pointer = pointer_of(parts[part].parent);  // at most kMaxJsonDepth deep
-  append_part_token(*this, pointer, part);
-  return pointer;
-}
-
 TextPlace LocatedJson::place_of(std::string_view pointer) const {
-  TextPosition* resolver = position;
-  if (resolver == nullptr && own_position) resolver = &*own_position;
   for (;;) {
     for (const auto& [key, place] : places) {
       if (key == pointer) return place;
-    }
-    if (resolver != nullptr) {
-      for (std::size_t part = 0; part < parts.size(); ++part) {
-        if (part_has_pointer(part, pointer)) return resolver->at(parts[part].offset);
-      }
     }
     if (pointer.empty()) return {};
     pointer = pointer.substr(0, pointer.rfind('/'));
@@ -468,37 +411,23 @@ TextPlace LocatedJson::place_of(std::string_view pointer) const {
 
 namespace {
 
-// One document, its places resolved now (`resolve_places`) or left for own_position.
-Result<LocatedJson> scan_document(std::string_view text, const std::string& file,
-                                  bool resolve_places) {
+// One document; the places of its parts count lines from `first_line`.
+Result<LocatedJson> scan_document(std::string_view text, const std::string& file, int first_line) {
   LocatedJson out;
-  TextPosition unused(text);
+  TextPosition position(text, first_line);
   auto scanned = scan(
       text, file, {}, true,
       [&](const LocatedJson& located) {
         out.document.CopyFrom(located.document, out.document.GetAllocator());
-        out.parts = located.parts;
-        out.names = located.names;
+        out.places = located.places;
+        out.start_offset = located.start_offset;
         out.too_deep = located.too_deep;
       },
-      unused);
+      position);
   if (!scanned) return scanned.error();
   if (out.too_deep) {
     return Error{file, 1, 1,
                  "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"};
-  }
-  if (!resolve_places) return out;
-  // Each part's pointer from its parent's, which comes before it.
-  TextPosition position(text);
-  out.places.reserve(out.parts.size());
-  for (std::size_t part = 0; part < out.parts.size(); ++part) {
-    std::uint32_t parent = out.parts[part].parent;
-    std::string pointer;
-    if (parent != JsonPart::kNone) {
-      pointer = out.places[parent].first;
-      append_part_token(out, pointer, part);
-    }
-    out.places.emplace_back(std::move(pointer), position.at(out.parts[part].offset));
   }
   return out;
 }
@@ -506,7 +435,7 @@ Result<LocatedJson> scan_document(std::string_view text, const std::string& file
 }  // namespace
 
 Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
-  return scan_document(text, file, true);
+  return scan_document(text, file, 1);
 }
 
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
@@ -527,8 +456,7 @@ void scan_json_lines(std::string_view text, const std::string& file,
     ++line;
     start = end + 1;
     if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, false)};
-    if (parsed.json) parsed.json->own_position.emplace(row, line);
+    ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, line)};
     on_line(parsed);
   }
 }
