@@ -194,9 +194,8 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
       report_error(format.error());
       return std::nullopt;
     }
-    auto added = builder.add(text->view(), path, format.value());
-    if (!added) {
-      report_error(added.error());
+    if (auto error = builder.add(text->view(), path, format.value())) {
+      report_error(*error);
       return std::nullopt;
     }
     log_input_summary(builder.log().inputs.back());

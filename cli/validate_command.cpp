@@ -34,8 +34,7 @@ void load_one(ActivityLogBuilder& builder, const std::string& path, std::vector<
     return;
   }
   auto format = format_for_input(path, text->view());
-  auto added = builder.add(text->view(), path, format.value());
-  if (!added) out.push_back({added.error()});
+  if (auto error = builder.add(text->view(), path, format.value())) out.push_back({*error});
   log_input_summary(builder.log().inputs.back());
 }
 

@@ -119,7 +119,12 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::stri
   RecordPlace place{path, outcome.line};
   Error problem{path, outcome.line, 0, reason};
   if (outcome.activity) {
-    outcome.rejection = Rejection{place, id, reason, {problem}};
+    outcome.rejection = Rejection{.place = place,
+                                  .id = id,
+                                  .reason = reason,
+                                  .problems = {problem},
+                                  .groups = {},
+                                  .actions = {}};
     outcome.activity.reset();
     return;
   }
@@ -136,8 +141,8 @@ void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& sum
   add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
 }
 
-Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& path,
-                                     InputFormat format) {
+std::optional<Error> ActivityLogBuilder::add(std::string_view text, const std::string& path,
+                                             InputFormat format) {
   if (text.size() > limits_.max_input_bytes) {
     return Error{path, 0, 0,
                  "the file is " + std::to_string(text.size() >> 20) + " MiB, over the limit of " +
@@ -166,9 +171,10 @@ void ActivityLogBuilder::make_room(std::size_t records_read) {
                              std::min(static_cast<std::size_t>(expected), limits_.max_records));
 }
 
-Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
-                                          InputFormat format) {
-  log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
+std::optional<Error> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
+                                                  InputFormat format) {
+  log_.inputs.push_back(InputSummary{
+      .path = path, .digest = {}, .records = 0, .accepted = 0, .rejected = 0, .out_of_period = 0});
   std::size_t index = log_.inputs.size() - 1;
   input_size_ = text.size();
   read_offset_ = 0;
@@ -177,8 +183,8 @@ Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::stri
   return add_records(strip_bom(text), path, format);
 }
 
-Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
-                                             InputFormat format) {
+std::optional<Error> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
+                                                     InputFormat format) {
   std::size_t index = log_.inputs.size() - 1;
   auto summary = [&]() -> InputSummary& { return log_.inputs[index]; };
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -191,7 +197,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
         read_up_to(record.start_offset);
       });
       if (!scanned) return scanned.error();
-      return true;
+      return std::nullopt;
     }
     case InputFormat::kNdjson: {
       scan_json_lines(body, path, [&](ParsedLine& parsed) {
@@ -199,8 +205,12 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
         if (!parsed.json) {
           std::string reason = "not a JSON record: " + parsed.json.error().message;
           Error problem{path, line, parsed.json.error().column, reason};
-          Rejection rejection{
-              .place = {path, line}, .id = "", .reason = reason, .problems = {problem}};
+          Rejection rejection{.place = {path, line},
+                              .id = "",
+                              .reason = reason,
+                              .problems = {problem},
+                              .groups = {},
+                              .actions = {}};
           add_outcome(RecordOutcome{.activity = std::nullopt,
                                     .rejection = std::move(rejection),
                                     .unknown_fields = {},
@@ -211,7 +221,7 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
         }
         read_up_to(parsed.next);
       });
-      return true;
+      return std::nullopt;
     }
     case InputFormat::kCsv: {
       auto read = read_csv_records(
@@ -221,10 +231,10 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
           },
           [&](std::size_t offset) { read_up_to(offset); });
       if (!read) return read.error();
-      return true;
+      return std::nullopt;
     }
   }
-  return true;
+  return std::nullopt;
 }
 
 }  // namespace lapaudit

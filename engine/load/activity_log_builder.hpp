@@ -49,9 +49,9 @@ class ActivityLogBuilder {
   explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
       : rules_(rules), limits_(limits) {}
 
-  // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
-  // JSON, wrong shape); the records it yielded before that stay in the log.
-  Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
+  // Reads one input's text. Returns the Error when the input as a whole cannot be read (broken
+  // JSON, wrong shape), nothing otherwise; the records it yielded before that stay in the log.
+  std::optional<Error> add(std::string_view text, const std::string& path, InputFormat format);
 
   // Called every 65,536 records with the input being read and the records read so far in all
   // inputs, so that a long run can show it is alive.
@@ -73,8 +73,9 @@ class ActivityLogBuilder {
   // rest of its text holds at the same size per record, so that the log is not moved (and its
   // memory touched twice) as it grows.
   void make_room(std::size_t records_read);
-  Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
-  Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
+  std::optional<Error> add_text(std::string_view text, const std::string& path, InputFormat format);
+  std::optional<Error> add_records(std::string_view body, const std::string& path,
+                                   InputFormat format);
   // Problems of a record that break the limits (over-long texts).
   std::vector<Error> limit_problems(const LocatedJson& record, const std::string& path) const;
 
