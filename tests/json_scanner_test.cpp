@@ -64,6 +64,21 @@ TEST(JsonScannerTest, StreamsRecordsOfAnArrayOrOfActivities) {
   }
 }
 
+// Only the list under "activities" holds records: the values of the top object's other
+// members, before or after it, are passed over however deep (the scanner once took the
+// objects two levels down in a member after the list for records).
+TEST(JsonScannerTest, OtherMembersOfTheTopObjectHoldNoRecords) {
+  std::string text =
+      "{\"before\": {\"x\": {\"id\": 0}}, \"activities\": [{\"id\": 1}],\n"
+      " \"after\": {\"y\": {\"id\": 2}, \"z\": [3]}}";
+  std::vector<std::string> ids;
+  auto count = scan_json_records(text, "f.json", "activities", [&](const LocatedJson& record) {
+    ids.push_back(json_value_text(record.document["id"]));
+  });
+  ASSERT_TRUE(count.ok()) << count.error().to_string();
+  EXPECT_EQ(ids, std::vector<std::string>{"1"});
+}
+
 TEST(JsonScannerTest, TruncatedFileNamesThePlace) {
   auto count = scan_json_records("[{\"id\": 1},\n{\"id\": ", "log.json", "activities",
                                  [](const LocatedJson&) {});

@@ -99,16 +99,15 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool Uint64(uint64_t u) { return scalar(rapidjson::Value(u), false); }
   bool Double(double d) { return scalar(rapidjson::Value(d), false); }
   bool String(const char* s, rapidjson::SizeType n, bool) {
-    if (!in_record()) return outside_scalar();
+    if (state_ != State::kRecord) return outside_value();  // (a string never starts a record)
     return scalar(rapidjson::Value(s, n, allocator()), true);
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
-    if (!in_record()) {
-      if (depth_ == 1 && root_is_object_) pending_records_ = std::string_view(s, n) == records_key_;
-      return true;
+    if (state_ == State::kRecord) {
+      if (stack_.back().skipped == 0) stack_.back().key.assign(s, n);
+    } else if (in_top_object() && std::string_view(s, n) == records_key_) {
+      state_ = State::kRecordsNext;
     }
-    if (stack_.empty() || stack_.back().skipped > 0) return true;
-    stack_.back().key.assign(s, n);
     return true;
   }
   bool StartObject() { return start(rapidjson::kObjectType); }
@@ -118,7 +117,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
 
   std::size_t records() const { return records_; }
   // An object at the top with no list of records under the expected key.
-  bool missing_records() const { return !whole_document_ && root_is_object_ && !found_records_; }
+  bool missing_records() const { return state_ == State::kNoList; }
   const std::string& shape_error() const { return shape_error_; }
   std::size_t shape_error_offset() const { return shape_error_offset_; }
 
@@ -130,21 +129,39 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     int skipped = 0;      // containers opened below the depth limit, not built
   };
 
-  rapidjson::Document::AllocatorType& allocator() { return slot_.located.document.GetAllocator(); }
-  bool in_record() const { return building_; }
+  // Where the parse stands: in a record, or where in the file's shape around the records.
+  enum class State {
+    kStart,        // before the top value
+    kTopObject,    // in the top object, before its list of records
+    kRecordsNext,  // the top object's key `records_key` was read: the list comes next
+    kRecordList,   // in the list of records, between records
+    kRecord,       // building a record
+    kPastRecords,  // past the list (in the top object, or at the end) or the whole record
+    kNoList,       // the top object ended without a list of records
+  };
 
-  bool starts_record() const {
-    return whole_document_ ? depth_ == 0
-                           : (records_array_depth_ > 0 && depth_ == records_array_depth_);
+  rapidjson::Document::AllocatorType& allocator() { return slot_.located.document.GetAllocator(); }
+
+  // In the top object, outside its list of records and outside the values of its other
+  // members: where its keys are read.
+  bool in_top_object() const {
+    return (state_ == State::kTopObject || state_ == State::kPastRecords) && skipped_ == 0;
   }
 
-  // A value at the top, outside any record: only arrays and objects of the expected shape.
-  bool outside_scalar() {
-    if (depth_ == 0) return fail("the file holds a single value, not a list of activities");
-    if (depth_ == 1 && root_is_object_ && pending_records_) {
+  // Whether a value that comes now is a record.
+  bool starts_record() const {
+    return state_ == State::kRecordList || (whole_document_ && state_ == State::kStart);
+  }
+
+  // A value outside any record, not a list or object that holds records: the values of the
+  // top object's other members are passed over; anything else is the wrong shape.
+  bool outside_value() {
+    if (state_ == State::kStart) {
+      return fail("the file holds a single value, not a list of activities");
+    }
+    if (state_ == State::kRecordsNext) {
       return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
     }
-    pending_records_ = false;
     return true;
   }
 
@@ -171,21 +188,20 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return places.back().first;
   }
 
-  bool begin_record() {
+  void begin_record() {
     LocatedJson& located = slot_.located;
-    building_ = true;
+    state_ = State::kRecord;
     located.places.clear();
     located.too_deep = false;
     located.document.SetNull();
     located.document.GetAllocator().Clear();
-    return true;
   }
 
   bool finish_record(rapidjson::Value value) {
     LocatedJson& located = slot_.located;
     located.document.SetNull();
     static_cast<rapidjson::Value&>(located.document) = std::move(value);
-    building_ = false;
+    state_ = whole_document_ ? State::kPastRecords : State::kRecordList;
     ++records_;
     on_record_(located);
     return true;
@@ -204,12 +220,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   }
 
   bool scalar(rapidjson::Value value, bool is_string) {
-    if (!in_record()) {
-      if (starts_record()) {
-        if (!begin_record()) return false;
-      } else {
-        return outside_scalar();
-      }
+    if (state_ != State::kRecord) {
+      if (!starts_record()) return outside_value();
+      begin_record();
     }
     if (!stack_.empty() && stack_.back().skipped > 0) return true;
     note_part(token_start(text_, stream_.Tell(), is_string));
@@ -219,24 +232,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   }
 
   bool start(rapidjson::Type type) {
-    if (!in_record()) {
-      if (starts_record()) {
-        if (!begin_record()) return false;
-      } else {
-        ++depth_;
-        if (depth_ == 1) {
-          root_is_object_ = type == rapidjson::kObjectType;
-          if (type == rapidjson::kArrayType) records_array_depth_ = 1;
-        } else if (depth_ == 2 && root_is_object_ && pending_records_) {
-          if (type != rapidjson::kArrayType) {
-            return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
-          }
-          records_array_depth_ = 2;
-          found_records_ = true;
-        }
-        pending_records_ = false;
-        return true;
-      }
+    if (state_ != State::kRecord) {
+      if (!starts_record()) return start_outside(type == rapidjson::kArrayType);
+      begin_record();
     }
     if (!stack_.empty() && stack_.back().skipped > 0) {
       ++stack_.back().skipped;
@@ -244,7 +242,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     }
     if (static_cast<int>(stack_.size()) >= kMaxJsonDepth) {
       stack_.back().skipped = 1;
-      too_deep_ = true;
+      slot_.located.too_deep = true;
       return true;
     }
     // (The iterative parser calls before taking the bracket.)
@@ -253,9 +251,29 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return true;
   }
 
+  // A list or object opens outside any record: the list of records, the top object, or the
+  // value of one of its other members.
+  bool start_outside(bool is_array) {
+    if (state_ == State::kStart) {
+      state_ = is_array ? State::kRecordList : State::kTopObject;
+    } else if (state_ == State::kRecordsNext) {
+      if (!is_array) return outside_value();
+      state_ = State::kRecordList;
+    } else {
+      ++skipped_;
+    }
+    return true;
+  }
+
   bool end() {
-    if (!in_record()) {
-      --depth_;
+    if (state_ != State::kRecord) {
+      if (skipped_ > 0) {
+        --skipped_;
+      } else if (state_ == State::kRecordList) {
+        state_ = State::kPastRecords;
+      } else if (state_ == State::kTopObject) {
+        state_ = State::kNoList;
+      }
       return true;
     }
     if (stack_.back().skipped > 0) {
@@ -264,11 +282,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     }
     rapidjson::Value value = std::move(stack_.back().value);
     stack_.pop_back();
-    if (stack_.empty()) {
-      slot_.located.too_deep = too_deep_;
-      too_deep_ = false;
-      return finish_record(std::move(value));
-    }
+    if (stack_.empty()) return finish_record(std::move(value));
     attach(std::move(value));
     return true;
   }
@@ -282,13 +296,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
 
   RecordSlot slot_;  // every record is built here
   std::vector<Frame> stack_;
-  bool building_ = false;
-  bool too_deep_ = false;
-  int depth_ = 0;  // containers open outside records
-  bool root_is_object_ = false;
-  bool pending_records_ = false;
-  int records_array_depth_ = 0;
-  bool found_records_ = false;
+  State state_ = State::kStart;
+  int skipped_ = 0;  // containers open in the values of the top object's other members
   std::size_t records_ = 0;
   std::string shape_error_;
   std::size_t shape_error_offset_ = 0;
