@@ -207,13 +207,14 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   TextPlace start = record.place_of("");
   outcome.line = start.line;
   if (!record.document.IsObject()) {
-    outcome.rejection = Rejection{{file, start.line},
-                                  "",
-                                  "the record is " + json_type_name(record.document) +
-                                      ", not an activity (an object with fields)",
-                                  {}};
-    outcome.rejection->problems.push_back(
-        Error{file, start.line, start.column, outcome.rejection->reason});
+    std::vector<Error> problems = check_activity_schema(record, file);  // it is no activity
+    std::string reason = problems.front().message;
+    outcome.rejection = Rejection{.place = {file, start.line},
+                                  .id = "",
+                                  .reason = std::move(reason),
+                                  .problems = std::move(problems),
+                                  .groups = {},
+                                  .actions = {}};
     return outcome;
   }
   RecordReader reader(record, file, rules);
