@@ -233,19 +233,5 @@ TEST(ActivityLogTest, AFileLoadsAsTheSameTextHeld) {
   }
 }
 
-// Once the first records of a large input are read, the log makes room for the rest at once
-// (growing by doubling would leave up to twice the room, and move every activity as it grows).
-TEST(ActivityLogTest, ALargeInputMakesRoomForAboutItsRecords) {
-  for (auto format : {InputFormat::kJson, InputFormat::kNdjson, InputFormat::kCsv}) {
-    std::string content = large_log(20'000, format);
-    ASSERT_GE(content.size(), std::size_t{1} << 20);
-    ActivityLogBuilder builder(testing::default_rules());
-    ASSERT_FALSE(builder.add(std::string_view(content), "large", format));
-    const auto& activities = builder.log().activities;
-    EXPECT_EQ(activities.size(), 19'980u);
-    EXPECT_LE(activities.capacity(), 22'000u);  // doubling from 16,384 would give 32,768
-  }
-}
-
 }  // namespace
 }  // namespace lapaudit

@@ -67,12 +67,6 @@ class ActivityLogBuilder {
                   std::vector<Error> problems = {});
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome, const std::string& path);
-  // Records are read up to `offset` in the text given to add().
-  void read_up_to(std::size_t offset) { read_offset_ = offset; }
-  // Once the first records of a large input are read: room in the log for as many more as the
-  // rest of its text holds at the same size per record, so that the log is not moved (and its
-  // memory touched twice) as it grows.
-  void make_room(std::size_t records_read);
   std::optional<Error> add_text(std::string_view text, const std::string& path, InputFormat format);
   std::optional<Error> add_records(std::string_view body, const std::string& path,
                                    InputFormat format);
@@ -83,9 +77,7 @@ class ActivityLogBuilder {
   LoadLimits limits_;
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
-  std::size_t input_size_ = 0;   // of the input being read
-  std::size_t read_offset_ = 0;  // records are read up to here in it
-  std::string current_file_;     // the input's name, given to its activities
+  std::string current_file_;  // the input's name, given to its activities
   bool over_record_limit_ = false;
   ActivityLog log_;
   // Where each id was first seen: its input (index in log_.inputs) and line.

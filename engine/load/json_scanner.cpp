@@ -180,8 +180,6 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
       pointer = parent.pointer;
       append_pointer_token(
           pointer, parent.value.IsObject() ? parent.key : std::to_string(parent.value.Size()));
-    } else {
-      slot_.located.start_offset = offset;
     }
     auto& places = slot_.located.places;
     places.emplace_back(std::move(pointer), position_.at(offset));
@@ -429,7 +427,6 @@ Result<LocatedJson> scan_document(std::string_view text, const std::string& file
       [&](const LocatedJson& located) {
         out.document.CopyFrom(located.document, out.document.GetAllocator());
         out.places = located.places;
-        out.start_offset = located.start_offset;
         out.too_deep = located.too_deep;
       },
       position);
@@ -465,7 +462,7 @@ void scan_json_lines(std::string_view text, const std::string& file,
     ++line;
     start = end + 1;
     if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, line)};
+    ParsedLine parsed{line, scan_document(row, file, line)};
     on_line(parsed);
   }
 }

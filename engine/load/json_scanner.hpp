@@ -30,8 +30,7 @@ struct LocatedJson {
   rapidjson::Document document;
   // Each part's JSON Pointer and place, in the order parsed (the value itself first).
   std::vector<std::pair<std::string, TextPlace>> places;
-  std::size_t start_offset = 0;  // where the value starts in the text it was parsed from
-  bool too_deep = false;         // nested past kMaxJsonDepth; the deeper parts were not kept
+  bool too_deep = false;  // nested past kMaxJsonDepth; the deeper parts were not kept
 
   // The place of `pointer`, or of its nearest ancestor that has one.
   TextPlace place_of(std::string_view pointer) const;
@@ -61,7 +60,6 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
 // One line of a file of one JSON document per line (NDJSON), parsed on its own.
 struct ParsedLine {
   int line = 0;              // 1-based
-  std::size_t next = 0;      // offset where the next line begins
   Result<LocatedJson> json;  // its places with the file's line numbers
 };
 
