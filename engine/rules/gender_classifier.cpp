@@ -24,8 +24,8 @@ std::string GenderReason::explain() const {
 // Kept in issue 20's simplification: the Aho-Corasick matcher (util/lexicon_matcher) reads each
 // title and description once whatever the lexicon's size. Measured (BM_ClassifyLexiconSize,
 // 10k activities, 2 shared cores): 5.2, 5.0 and 5.1 ms CPU with 10, 100 and 1,000 terms. The
-// audit classifies each activity once; a whole 200k-activity JSON audit (bench/compare.sh):
-// 3.2 s CPU, 2.28x the parse-only floor, 300 MiB peak (2.9x the file).
+// audit classifies each activity once; a whole 200k-activity JSON audit (bench/compare.sh, on
+// the shared machine): 3.9 s CPU, 2.64x the parse-only floor, 302 MiB peak (2.92x the file).
 GenderClassifier::GenderClassifier(const Lexicon& lexicon) : terms_(lexicon.terms) {
   for (const auto& tag : lexicon.tags) folded_tags_.push_back(fold_case(tag));
 }
