@@ -8,7 +8,6 @@
 // Run: build/bench/lapaudit_bench [--benchmark_filter=Load]
 
 #include <benchmark/benchmark.h>
-#include <rapidjson/document.h>
 
 #include <map>
 #include <vector>
@@ -67,73 +66,30 @@ void BM_LoadJson(benchmark::State& state) { load_case(state, "json", InputFormat
 void BM_LoadNdjson(benchmark::State& state) { load_case(state, "ndjson", InputFormat::kNdjson); }
 void BM_LoadCsv(benchmark::State& state) { load_case(state, "csv", InputFormat::kCsv); }
 
-// What classification reads of `count` generated activities: the title, tags and marker (in
-// the activity) and the description (which the loader reads once and the activity does not keep).
-struct ClassifiedTexts {
-  std::vector<Activity> activities;
-  std::vector<std::string> descriptions;
-};
-
-const ClassifiedTexts& classified_texts(long count) {
-  static std::map<long, ClassifiedTexts> cache;
-  auto it = cache.find(count);
-  if (it != cache.end()) return it->second;
-  ClassifiedTexts texts;
-  rapidjson::Document records;
-  records.Parse(log_text(count, "json").c_str());
-  for (const auto& record : records.GetArray()) {
-    if (!record.IsObject()) continue;
-    Activity activity;
-    auto text = [&](const char* name) {
-      auto field = record.FindMember(name);
-      return field != record.MemberEnd() && field->value.IsString()
-                 ? std::string(field->value.GetString(), field->value.GetStringLength())
-                 : std::string();
-    };
-    activity.title = text("title");
-    if (auto marker = record.FindMember("gender_marker");
-        marker != record.MemberEnd() && marker->value.IsInt()) {
-      activity.gender_marker = marker->value.GetInt();
-    }
-    if (auto tags = record.FindMember("tags");
-        tags != record.MemberEnd() && tags->value.IsArray()) {
-      for (const auto& tag : tags->value.GetArray()) {
-        if (tag.IsString()) activity.tags.emplace_back(tag.GetString());
-      }
-    }
-    texts.activities.push_back(std::move(activity));
-    texts.descriptions.push_back(text("description"));
-  }
-  return cache.emplace(count, std::move(texts)).first->second;
-}
-
-// Classifies every activity from its texts, as the loader does (the lexicon scan of the title
-// and description included), then asks the verdict.
+// Classifies every activity of a loaded log (the lexicon scan of its title and description
+// included), as the audit does once per activity.
 void classify_case(benchmark::State& state, const GenderClassifier& classifier,
-                   const ClassifiedTexts& texts) {
-  std::vector<Activity> activities = texts.activities;
+                   const std::vector<Activity>& activities) {
   for (auto _ : state) {
     std::size_t related = 0;
-    for (std::size_t i = 0; i < activities.size(); ++i) {
-      activities[i].lexicon_term = Activity::kUnclassified;
-      classifier.note_term(activities[i], texts.descriptions[i]);
-      related += classifier.is_related(activities[i]) ? 1 : 0;
-    }
+    for (const Activity& activity : activities) related += classifier.is_related(activity) ? 1 : 0;
     benchmark::DoNotOptimize(related);
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * activities.size()));
 }
 
 void BM_Classify(benchmark::State& state) {
-  classify_case(state, GenderClassifier(rules().lexicon), classified_texts(state.range(0)));
+  classify_case(state, GenderClassifier(rules().lexicon), loaded(state.range(0)).activities);
 }
 
 CoverageGraph build_graph(const ActivityLog& log, const GenderClassifier& classifier) {
-  CoverageGraph graph(rules());
+  std::vector<GraphActivity> activities;
   for (std::size_t i = 0; i < log.activities.size(); ++i) {
-    graph.add_activity(log.activities[i], i, classifier.classify(log.activities[i]).related);
+    const Activity& activity = log.activities[i];
+    activities.push_back(GraphActivity{
+        .index = i, .activity = activity, .gender_related = classifier.is_related(activity)});
   }
-  return graph;
+  return CoverageGraph(rules(), activities);
 }
 
 void BM_GraphBuild(benchmark::State& state) {
@@ -178,7 +134,7 @@ void BM_ClassifyLexiconSize(benchmark::State& state) {
     lexicon.terms.push_back("term" + std::to_string(i * 7919) + " phrase");
   }
   lexicon.terms.resize(static_cast<std::size_t>(state.range(0)));
-  classify_case(state, GenderClassifier(lexicon), classified_texts(10000));
+  classify_case(state, GenderClassifier(lexicon), loaded(10000).activities);
 }
 
 void sizes(benchmark::internal::Benchmark* b) {

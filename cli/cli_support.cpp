@@ -179,8 +179,8 @@ class ProgressLine {
 
 }  // namespace
 
-Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path,
-                       const LoadLimits& limits) {
+std::optional<Error> add_input(ActivityLogBuilder& builder, const std::string& path,
+                               const LoadLimits& limits) {
   auto text = read_input(path, limits.max_input_bytes);
   if (!text) return text.error();
   auto format = format_for_input(path, text->view());
@@ -203,9 +203,8 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
   std::vector<std::string> paths = options.inputs;
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) {
-    auto added = add_input(builder, path, options.limits);
-    if (!added) {
-      report_error(added.error());
+    if (auto error = add_input(builder, path, options.limits)) {
+      report_error(*error);
       return std::nullopt;
     }
   }

@@ -78,8 +78,8 @@ Result<InputText> read_input(const std::string& path, std::size_t max_bytes);
 // Reads the input at `path` into `builder` and logs its format and counts (-v). An Error when
 // it cannot be read whole: a file that cannot be read, an unknown extension, or text broken
 // part way (the records before the break stay in the log).
-Result<bool> add_input(ActivityLogBuilder& builder, const std::string& path,
-                       const LoadLimits& limits);
+std::optional<Error> add_input(ActivityLogBuilder& builder, const std::string& path,
+                               const LoadLimits& limits);
 
 // Reads every input into one log. Returns nullopt after reporting an input that cannot be
 // read at all, or (with --strict) any rejected record.

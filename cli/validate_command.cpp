@@ -43,8 +43,8 @@ int run_validate_command(const CommonOptions& options) {
   std::vector<Finding> findings;
   for (const auto& path : options.inputs) {
     auto named = format_for_path(path);  // an unknown extension is said before reading
-    auto added = named ? add_input(builder, path, options.limits) : Result<bool>(named.error());
-    if (!added) findings.push_back({added.error()});
+    auto error = named ? add_input(builder, path, options.limits) : named.error();
+    if (error) findings.push_back({*error});
   }
   auto extras = read_audit_extras(options, *rules);
   if (!extras) {

@@ -22,13 +22,13 @@ inline const RuleSet& rules() {
 // writer on what loaded.
 inline void load_and_audit(std::string_view text, const std::string& name, InputFormat format) {
   ActivityLogBuilder builder(rules());
-  auto added = builder.add(text, name, format);
+  std::optional<Error> error = builder.add(text, name, format);
   const ActivityLog& log = builder.log();
   for (const auto& input : log.inputs) {
     if (input.records != input.accepted + input.rejected) std::abort();
   }
   if (log.activities.size() + log.rejections.size() != log.inputs.back().records) std::abort();
-  if (!added.ok() && added.error().message.empty()) std::abort();
+  if (error && error->message.empty()) std::abort();
   auto audit = run_audit(rules(), builder.take(), PeriodChoice{}, "fuzz");
   if (audit.ok()) write_json_report(audit->report);
 }

@@ -36,8 +36,8 @@ TEST(ActivityRecordTest, CompleteRecordBecomesAnActivity) {
   ASSERT_TRUE(outcome.activity) << outcome.rejection->reason;
   const Activity& activity = *outcome.activity;
   EXPECT_EQ(activity.date.to_string(), "2024-03-01");
-  EXPECT_EQ(activity.groups.strings(), (std::vector<std::string>{"gso", "clearance"}));
-  EXPECT_EQ(activity.actions, (CompactList<int>{4, 23}));
+  EXPECT_EQ(activity.groups, (std::vector<std::string>{"gso", "clearance"}));
+  EXPECT_EQ(activity.actions, (std::vector<int>{4, 23}));
   EXPECT_EQ(activity.gender_marker, 2);
   ASSERT_TRUE(activity.participants);
   EXPECT_EQ(activity.participants->women, 3);
@@ -90,8 +90,8 @@ TEST(ActivityRecordTest, AGroupListedTwiceIsReadAndReportedOnce) {
   auto fine = read(R"({"id": "a", "date": "2024-03-01", "title": "t",
     "groups": ["gso", "clearance", "gso"], "partners": ["unidir", "unidir"]})");
   ASSERT_TRUE(fine.activity);
-  EXPECT_EQ(fine.activity->groups.strings(), (std::vector<std::string>{"gso", "clearance"}));
-  EXPECT_EQ(fine.activity->partners.strings(), (std::vector<std::string>{"unidir"}));
+  EXPECT_EQ(fine.activity->groups, (std::vector<std::string>{"gso", "clearance"}));
+  EXPECT_EQ(fine.activity->partners, (std::vector<std::string>{"unidir"}));
 }
 
 TEST(ActivityRecordTest, SchemaAndRecordProblemsComeTogetherInRecordOrder) {

@@ -28,6 +28,13 @@ const char* kGood = R"({"id": "a", "date": "2024-03-01", "title": "Meeting", "gr
 
 TEST(ActivitySchemaTest, ConformingRecordHasNoProblem) { EXPECT_TRUE(problems_of(kGood).empty()); }
 
+// A record that is not an object has only that problem (the check once required an object).
+TEST(ActivitySchemaTest, ARecordThatIsNoObjectIsOneProblem) {
+  EXPECT_EQ(problems_of("\n  [\"a\", 1]"),
+            std::vector<std::string>{
+                "log.json:2:3: the record is a list, not an activity (an object with fields)"});
+}
+
 TEST(ActivitySchemaTest, EveryMissingFieldIsNamedAtTheRecord) {
   EXPECT_EQ(problems_of(R"(  {"title": "Meeting", "groups": ["gso"]})"),
             (std::vector<std::string>{

@@ -11,9 +11,25 @@ namespace {
 Activity activity(std::vector<std::string> groups, std::vector<int> actions) {
   Activity a;
   a.id = "x";
-  a.groups = NameList(groups);
-  a.actions = CompactList<int>(actions);
+  a.groups = groups;
+  a.actions = actions;
   return a;
+}
+
+// An activity as the graph takes it, with its index and whether it is gender-related.
+struct Added {
+  std::size_t index = 0;
+  Activity activity;
+  bool gender_related = false;
+};
+
+CoverageGraph graph_of(const RuleSet& rules, const std::vector<Added>& added) {
+  std::vector<GraphActivity> activities;
+  for (const Added& a : added) {
+    activities.push_back(GraphActivity{
+        .index = a.index, .activity = a.activity, .gender_related = a.gender_related});
+  }
+  return CoverageGraph(rules, activities);
 }
 
 TEST(CoverageGraphTest, ResponsibilityComesFromTheRuleSet) {
@@ -32,9 +48,9 @@ TEST(CoverageGraphTest, RiskEducationCarriesActions28And29FromThe13MSPCycle) {
 }
 
 TEST(CoverageGraphTest, ActivitiesAreFoundFromActionsAndGroups) {
-  CoverageGraph graph(testing::default_rules());
-  graph.add_activity(activity({"clearance", "gso"}, {23, 12}), 0, true);
-  graph.add_activity(activity({"clearance"}, {23}), 1, false);
+  CoverageGraph graph =
+      graph_of(testing::default_rules(), {{0, activity({"clearance", "gso"}, {23, 12}), true},
+                                          {1, activity({"clearance"}, {23}), false}});
   EXPECT_EQ(graph.activities_of_action(23, true), std::vector<std::size_t>{0});
   EXPECT_EQ(graph.activities_of_action(23, false), (std::vector<std::size_t>{0, 1}));
   EXPECT_EQ(graph.activities_of_group("gso", false), std::vector<std::size_t>{0});
@@ -45,18 +61,18 @@ TEST(CoverageGraphTest, ActivitiesAreFoundFromActionsAndGroups) {
 }
 
 TEST(CoverageGraphTest, GroupsAreJoinedOnlyByGenderRelatedWork) {
-  CoverageGraph graph(testing::committee_of("12MSP"));
-  graph.add_activity(activity({"gso", "clearance"}, {}), 0, true);
-  graph.add_activity(activity({"clearance", "cooperation"}, {}), 1, true);
-  graph.add_activity(activity({"gso", "stockpile"}, {}), 2, false);
+  CoverageGraph graph = graph_of(testing::committee_of("12MSP"),
+                                 {{0, activity({"gso", "clearance"}, {}), true},
+                                  {1, activity({"clearance", "cooperation"}, {}), true},
+                                  {2, activity({"gso", "stockpile"}, {}), false}});
   auto components = graph.joined_groups();
   EXPECT_EQ(components[0], (std::vector<std::string>{"clearance", "cooperation", "gso"}));
   EXPECT_EQ(components.size(), 6u);  // the joined three, and five groups on their own
 }
 
 TEST(CoverageGraphTest, ResponsibleGroupsKeepTheRuleSetOrderAmongActivities) {
-  CoverageGraph graph(testing::committee_of("12MSP"));
-  graph.add_activity(activity({"victim-assistance", "gso"}, {4}), 0, true);
+  CoverageGraph graph = graph_of(testing::committee_of("12MSP"),
+                                 {{0, activity({"victim-assistance", "gso"}, {4}), true}});
   EXPECT_EQ(graph.responsible_groups(4),
             (std::vector<std::string>{"gso", "universalization", "stockpile", "clearance",
                                       "victim-assistance", "cooperation", "transparency",
@@ -64,14 +80,15 @@ TEST(CoverageGraphTest, ResponsibleGroupsKeepTheRuleSetOrderAmongActivities) {
   EXPECT_EQ(graph.groups_of(0), (std::vector<std::string>{"victim-assistance", "gso"}));
 }
 
-TEST(CoverageGraphTest, ActivitiesAddedAfterAQuestionAreFoundToo) {
-  CoverageGraph graph(testing::default_rules());
-  graph.add_activity(activity({"clearance"}, {23}), 0, true);
-  EXPECT_EQ(graph.activities_of_group("clearance", true), std::vector<std::size_t>{0});
-  graph.add_activity(activity({"clearance", "gso"}, {23}), 1, true);
-  graph.add_activity(activity({"stockpile"}, {}), 3, false);  // indexes may have gaps
+// The log's activities outside the period are not in the graph: the indexes of those in it
+// have gaps, and an activity may have no edge at all.
+TEST(CoverageGraphTest, IndexesMayHaveGaps) {
+  CoverageGraph graph =
+      graph_of(testing::default_rules(), {{0, activity({"clearance"}, {23}), true},
+                                          {1, activity({"clearance", "gso"}, {23}), true},
+                                          {3, activity({"stockpile"}, {}), false},
+                                          {4, activity({}, {}), false}});
   EXPECT_TRUE(graph.groups_of(3) == std::vector<std::string>{"stockpile"});
-  graph.add_activity(activity({}, {}), 4, false);  // a vertex without edges, after a question
   EXPECT_TRUE(graph.groups_of(4).empty());
   EXPECT_EQ(graph.activities_of_group("clearance", true), (std::vector<std::size_t>{0, 1}));
   EXPECT_EQ(graph.activities_of_action(23, true), (std::vector<std::size_t>{0, 1}));
@@ -89,8 +106,8 @@ namespace lapaudit {
 namespace {
 
 TEST(CoverageGraphTest, ClearForgetsEverything) {
-  CoverageGraph graph(testing::default_rules());
-  graph.add_activity(activity({"clearance"}, {23}), 0, true);
+  CoverageGraph graph =
+      graph_of(testing::default_rules(), {{0, activity({"clearance"}, {23}), true}});
   ASSERT_FALSE(graph.activities_of_group("clearance", false).empty());
   graph.clear();
   EXPECT_TRUE(graph.activities_of_group("clearance", false).empty());

@@ -42,7 +42,7 @@ TEST(CoverageStatusTest, ActionMeetsWhenEveryResponsibleGroupCovered) {
                                          ", \"actions\": [23], \"gender_marker\": 1") +
                            "]");
   EXPECT_EQ(action(audit, 23).status, Status::kMeets);
-  EXPECT_EQ(action(audit, 23).groups[0].evidence, IdList{"a1"});
+  EXPECT_EQ(action(audit, 23).groups[0].evidence, std::vector<std::string>{"a1"});
 }
 
 TEST(CoverageStatusTest, ActionExceedsAtThreeActivities) {

@@ -269,22 +269,17 @@ std::string large(std::string text) {
   return text;
 }
 
-TEST(CsvReaderTest, ALargeSheetSaysHowFarItIsReadAndStopsWhenItsUserThrows) {
+TEST(CsvReaderTest, ALargeSheetIsReadWholeAndStopsWhenItsUserThrows) {
   std::string sheet = "id,date,title,groups\n";
   for (int i = 0; i < 20000; ++i) sheet += "a" + std::to_string(i) + ",2024-03-01,t,gso\n";
   sheet = large(sheet);
-  std::vector<std::size_t> offsets;
   std::vector<Error> warnings;
   std::size_t records = 0;
-  auto read = read_csv_records(
-      sheet, "log.csv", warnings, [&](const LocatedJson&, const std::vector<Error>&) { ++records; },
-      [&](std::size_t offset) { offsets.push_back(offset); });
+  auto read = read_csv_records(sheet, "log.csv", warnings,
+                               [&](const LocatedJson&, const std::vector<Error>&) { ++records; });
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read.value(), 20000u);
   EXPECT_EQ(records, 20000u);
-  ASSERT_FALSE(offsets.empty());
-  EXPECT_TRUE(std::is_sorted(offsets.begin(), offsets.end()));
-  EXPECT_EQ(offsets.back(), sheet.size());
 
   std::size_t seen = 0;
   EXPECT_THROW(read_csv_records(sheet, "log.csv", warnings,

@@ -32,7 +32,7 @@ TEST(DisaggregatedDataRuleTest, ActivitiesWithoutSaddAreListedPerAction) {
   EXPECT_EQ(findings[0].message,
             "Action 28 (Survey, clearance and risk education): activities of the period that do "
             "not report sex- and age-disaggregated data: a, b (2 of 3).");
-  EXPECT_EQ(findings[0].evidence, (IdList{"a", "b"}));
+  EXPECT_EQ(findings[0].evidence, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(findings[1].message,
             "Action 29 (Survey, clearance and risk education): activities of the period that do "
             "not report sex- and age-disaggregated data: a (1 of 1).");

@@ -56,7 +56,7 @@ TEST(EventRuleTest, SideEventWithoutThePartnerOrGenderIsShownButDoesNotCount) {
                     R"(, "kind": "side-event", "partners": ["unidir"], "gender_marker": 0)");
   auto findings = findings_for(other_partner + "," + not_gender);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].evidence, (IdList{"other", "plain"}));
+  EXPECT_EQ(findings[0].evidence, (std::vector<std::string>{"other", "plain"}));
   EXPECT_TRUE(findings_for(other_partner + "," + side_event("2024-09-12")).empty());
 }
 

@@ -30,7 +30,7 @@ TEST(GapsTest, CarriedActionsSayCoveredAndByWhat) {
   ASSERT_EQ(gaps->actions.size(), 4u);
   EXPECT_EQ(gaps->actions[0].id, 4);
   EXPECT_TRUE(gaps->actions[0].covered);
-  EXPECT_EQ(gaps->actions[0].evidence, IdList{"va"});
+  EXPECT_EQ(gaps->actions[0].evidence, std::vector<std::string>{"va"});
   EXPECT_EQ(gaps->actions[1].id, 31);
   EXPECT_FALSE(gaps->actions[1].covered);
   EXPECT_EQ(gaps->actions[1].action_status, Status::kMissing);

@@ -10,12 +10,11 @@ namespace {
 
 class GenderClassifierTest : public ::testing::Test {
  protected:
-  // An activity as the loader makes it: the description's term noted, the text not kept.
-  Activity activity(std::string title, std::string_view description = "") const {
+  Activity activity(std::string title, std::string description = "") const {
     Activity a;
     a.id = "a1";
     a.title = std::move(title);
-    if (!description.empty()) classifier_.note_term(a, description);
+    a.description = std::move(description);
     return a;
   }
 
@@ -58,33 +57,15 @@ TEST_F(GenderClassifierTest, EngenderedDoesNotCount) {
   EXPECT_EQ(reason.explain(), "no gender marker, gender tag or gender term");
 }
 
-// Until the loader notes its terms, an activity is classified by its title alone; noting the
-// terms of its description then decides, and a marker or tag still comes first.
-TEST_F(GenderClassifierTest, ATermNotedFromTheRecordDecidesAfterTheTitle) {
-  Activity field_visit;
-  field_visit.title = "Field visit";
-  EXPECT_FALSE(classifier_.classify(field_visit).related);
-  classifier_.note_term(field_visit, "Consultation des femmes");
-  EXPECT_EQ(classifier_.classify(field_visit).explain(), "term \"femmes\" in the description");
-  classifier_.note_term(field_visit, "Nothing here");  // noted once: the first note stays
-  EXPECT_TRUE(classifier_.classify(field_visit).related);
-
-  Activity women;
-  women.title = "Women in mine action";
-  EXPECT_EQ(classifier_.classify(women).explain(), "term \"women\" in the title");
-  classifier_.note_term(women, "Consultation des femmes");
-  EXPECT_EQ(classifier_.classify(women).explain(), "term \"women\" in the title");
-
-  Activity debate;
-  debate.title = "Debate";
+// A marker or a tag decides before any term of the title or description.
+TEST_F(GenderClassifierTest, ATagDecidesBeforeTheTerms) {
+  Activity debate = activity("Debate", "Consultation des femmes");
   debate.tags = {"gender"};
-  classifier_.note_term(debate, "Consultation des femmes");
-  EXPECT_EQ(debate.lexicon_term, Activity::kNoTerm);  // the tag decides: terms not read
   EXPECT_EQ(classifier_.classify(debate).explain(), "tag \"gender\"");
   EXPECT_TRUE(classifier_.is_related(debate));
 }
 
-TEST_F(GenderClassifierTest, TheLoaderClassifiesTheDescriptionItDoesNotKeep) {
+TEST_F(GenderClassifierTest, TheLoaderKeepsTheDescriptionForTheClassifier) {
   ActivityLog log = testing::log_from_json(R"([
     {"id": "a", "date": "2024-03-01", "title": "Field visit", "groups": ["clearance"],
      "description": "Consultation des femmes"},

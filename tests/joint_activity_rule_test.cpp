@@ -34,7 +34,7 @@ TEST(JointActivityRuleTest, GroupWithoutWorkWithGsoFallsBelow) {
             "Stockpile Destruction and Retention (stockpile): gender-related activities together "
             "with the Gender Focal Points (gso) in the period: 0, where at least 1 is expected "
             "(Track 1 of the work plan, breaking the silos).");
-  EXPECT_EQ(stockpile.evidence, IdList{"b"});  // what it did alone
+  EXPECT_EQ(stockpile.evidence, std::vector<std::string>{"b"});  // what it did alone
 }
 
 TEST(JointActivityRuleTest, EveryGroupWithGsoPasses) {
@@ -73,7 +73,7 @@ TEST(JointActivityRuleTest, ExactlyTheMinimumPasses) {
   EXPECT_NE(one[0].message.find("in the period: 1, where at least 2 is expected"),
             std::string::npos)
       << one[0].message;
-  EXPECT_EQ(one[0].evidence, IdList{"a"});
+  EXPECT_EQ(one[0].evidence, std::vector<std::string>{"a"});
 }
 
 TEST(JointActivityRuleTest, EmptyPeriodLeavesEveryGroupBelow) {
@@ -121,7 +121,7 @@ TEST(JointActivityRuleTest, PartnerWorkOfAnotherKindDoesNotCountButIsShown) {
   EXPECT_EQ(findings[0].message,
             "Gender-related research outputs with the UNIDIR Gender Programme (unidir) in the "
             "period: 0, where at least 1 is expected (Track 3 of the work plan).");
-  EXPECT_EQ(findings[0].evidence, IdList{"meet"});
+  EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"meet"});
 }
 
 TEST(JointActivityRuleTest, ConfigurationProblemsAreNamed) {

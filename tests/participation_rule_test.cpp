@@ -39,7 +39,7 @@ TEST(ParticipationRuleTest, ShareBelowTheBarIsAFinding) {
             "Stockpile Destruction and Retention (stockpile): women were 39.1% of participants "
             "(9 of 23) across 1 activity of the period with participant numbers, below the 40% "
             "aimed for.");
-  EXPECT_EQ(findings[0].evidence, IdList{"a"});
+  EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"a"});
 }
 
 // Counts near 2^53 on hundreds of records overflowed a 64-bit sum (undefined behaviour), and the
@@ -81,7 +81,7 @@ TEST(ParticipationRuleTest, GroupWithoutParticipantDataIsUnknownNotAPass) {
             "Clearance and Risk Education (clearance): none of its activities in the "
             "period records participant numbers, so the balance of its participation is "
             "unknown.");
-  EXPECT_EQ(findings[0].evidence, IdList{"a"});
+  EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"a"});
 }
 
 TEST(ParticipationRuleTest, EmptyPeriodLeavesEveryGroupUnknown) {
@@ -106,7 +106,7 @@ TEST(ParticipationRuleTest, ActivityKindLimitsWhatCounts) {
       "]");
   auto findings = run_rule(ParticipationRule(), rule, audit);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].evidence, IdList{"m"});
+  EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"m"});
 }
 
 TEST(ParticipationRuleTest, PercentagesNeverRoundUpToTheBar) {

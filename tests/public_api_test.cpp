@@ -28,7 +28,7 @@ TEST(PublicApiTest, ReadsALogRunsTheAuditAndWritesItsReports) {
   auto rules = load_builtin_rule_set();
   ASSERT_TRUE(rules.ok());
   ActivityLogBuilder builder(rules.value());
-  ASSERT_TRUE(builder.add(kLog, "log.json", InputFormat::kJson).ok());
+  ASSERT_FALSE(builder.add(kLog, "log.json", InputFormat::kJson));
   ASSERT_EQ(builder.log().activities.size(), 2U);
 
   auto audit = run_audit(rules.value(), builder.take(),

@@ -35,7 +35,7 @@ TEST(RecencyRuleTest, OldLatestActivityIsStale) {
             "Clearance and Risk Education (clearance): its latest gender-related "
             "activity, old on 2023-10-01, was 348 days before the end of the period "
             "(2024-09-13), more than the 180 days allowed.");
-  EXPECT_EQ(findings[0].evidence, IdList{"old"});
+  EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"old"});
 }
 
 TEST(RecencyRuleTest, ExactlyTheLimitPasses) {

@@ -54,7 +54,7 @@ TEST(SiloRuleTest, GroupWorkingOnGenderAloneIsASilo) {
             "Victim Assistance (victim-assistance) works on gender in a silo: no gender-related "
             "activity in the period joins it to gso, directly or through other groups (joined "
             "to: no other group).");
-  EXPECT_EQ(silo->evidence, IdList{"va"});
+  EXPECT_EQ(silo->evidence, std::vector<std::string>{"va"});
   EXPECT_EQ(silo->next_step,
             "Break the silo: hold a joint meeting on gender with the Gender Focal Points (gso) "
             "before the Meeting of States Parties, and list both victim-assistance and gso in "

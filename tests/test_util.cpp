@@ -35,8 +35,8 @@ const RuleSet& default_rules() {
 
 ActivityLog log_from_json(const std::string& json, const std::string& file, InputFormat format) {
   ActivityLogBuilder builder(default_rules());
-  auto added = builder.add(json, file, format);
-  EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().to_string());
+  std::optional<Error> error = builder.add(json, file, format);
+  EXPECT_FALSE(error) << (error ? error->to_string() : "");
   return builder.take();
 }
 

@@ -27,7 +27,7 @@ TEST(UnlinkedWorkRuleTest, GenderWorkOnlyOnAnotherActionIsUnlinked) {
   EXPECT_EQ(finding.id, "unlinked-gender-work/activity/s-1");
   EXPECT_EQ(finding.severity, "low");
   EXPECT_EQ(finding.subject.kind, "activity");
-  EXPECT_EQ(finding.evidence, IdList{"s-1"});
+  EXPECT_EQ(finding.evidence, std::vector<std::string>{"s-1"});
   EXPECT_EQ(finding.groups, std::vector<std::string>{"stockpile"});
   EXPECT_EQ(finding.message.rfind("s-1 (2024-03-01, \"", 0), 0u) << finding.message;
   EXPECT_NE(finding.message.find("is gender-related but names none of the gender-relevant "

@@ -11,10 +11,6 @@
 namespace lapaudit {
 namespace {
 
-// From this size on, room is made in the log for an input's records once this many are read.
-constexpr std::size_t kLargeInputBytes = std::size_t{1} << 20;
-constexpr std::size_t kRecordsBeforeMakingRoom = 4096;
-
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
@@ -86,7 +82,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
     return;
   }
   if (progress_ && total_records_ % 65536 == 0) progress_(summary.path, total_records_);
-  if (++summary.records == kRecordsBeforeMakingRoom) make_room(summary.records);
+  ++summary.records;
   for (const auto& field : outcome.unknown_fields) {
     if (warned_fields_.emplace(summary.path + "\n" + field, true).second) {
       log_.warnings.push_back(
@@ -97,7 +93,6 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
   check_unique_id(outcome, summary.path);
   if (outcome.activity) {
     ++summary.accepted;
-    classifier_.note_term(*outcome.activity, outcome.description);
     outcome.activity->place.file = current_file_;
     log_.activities.push_back(std::move(*outcome.activity));
     return;
@@ -120,7 +115,12 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::stri
   RecordPlace place{path, outcome.line};
   Error problem{path, outcome.line, 0, reason};
   if (outcome.activity) {
-    outcome.rejection = Rejection{place, id, reason, {problem}};
+    outcome.rejection = Rejection{.place = place,
+                                  .id = id,
+                                  .reason = reason,
+                                  .problems = {problem},
+                                  .groups = {},
+                                  .actions = {}};
     outcome.activity.reset();
     return;
   }
@@ -137,8 +137,8 @@ void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& sum
   add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
 }
 
-Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& path,
-                                     InputFormat format) {
+std::optional<Error> ActivityLogBuilder::add(std::string_view text, const std::string& path,
+                                             InputFormat format) {
   if (text.size() > limits_.max_input_bytes) {
     return Error{path, 0, 0,
                  "the file is " + std::to_string(text.size() >> 20) + " MiB, over the limit of " +
@@ -154,32 +154,18 @@ Result<bool> ActivityLogBuilder::add(std::string_view text, const std::string& p
   return added;
 }
 
-void ActivityLogBuilder::make_room(std::size_t records_read) {
-  if (input_size_ < kLargeInputBytes || read_offset_ == 0) return;
-  double bytes_per_record = static_cast<double>(read_offset_) / static_cast<double>(records_read);
-  double expected = static_cast<double>(input_size_ - read_offset_) / bytes_per_record;
-  // The log: a little more than the estimate (room never used costs address space, not
-  // memory). The ids: the estimate.
-  auto more =
-      static_cast<std::size_t>(std::min(expected * 1.05, static_cast<double>(limits_.max_records)));
-  log_.activities.reserve(log_.activities.size() + more);
-  first_place_of_id_.reserve(total_records_ +
-                             std::min(static_cast<std::size_t>(expected), limits_.max_records));
-}
-
-Result<bool> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
-                                          InputFormat format) {
-  log_.inputs.push_back(InputSummary{path, {}, 0, 0, 0, 0});
+std::optional<Error> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
+                                                  InputFormat format) {
+  log_.inputs.push_back(InputSummary{
+      .path = path, .digest = {}, .records = 0, .accepted = 0, .rejected = 0, .out_of_period = 0});
   std::size_t index = log_.inputs.size() - 1;
-  input_size_ = text.size();
-  read_offset_ = 0;
   current_file_ = path;
   log_.inputs[index].digest = sha256_digest(text);
   return add_records(strip_bom(text), path, format);
 }
 
-Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
-                                             InputFormat format) {
+std::optional<Error> ActivityLogBuilder::add_records(std::string_view body, const std::string& path,
+                                                     InputFormat format) {
   std::size_t index = log_.inputs.size() - 1;
   auto summary = [&]() -> InputSummary& { return log_.inputs[index]; };
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -189,10 +175,9 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
     case InputFormat::kJson: {
       auto scanned = scan_json_records(body, path, "activities", [&](const LocatedJson& record) {
         add_record(record, summary());
-        read_up_to(record.start_offset());
       });
       if (!scanned) return scanned.error();
-      return true;
+      return std::nullopt;
     }
     case InputFormat::kNdjson: {
       scan_json_lines(body, path, [&](ParsedLine& parsed) {
@@ -200,33 +185,33 @@ Result<bool> ActivityLogBuilder::add_records(std::string_view body, const std::s
         if (!parsed.json) {
           std::string reason = "not a JSON record: " + parsed.json.error().message;
           Error problem{path, line, parsed.json.error().column, reason};
-          Rejection rejection{
-              .place = {path, line}, .id = "", .reason = reason, .problems = {problem}};
+          Rejection rejection{.place = {path, line},
+                              .id = "",
+                              .reason = reason,
+                              .problems = {problem},
+                              .groups = {},
+                              .actions = {}};
           add_outcome(RecordOutcome{.activity = std::nullopt,
                                     .rejection = std::move(rejection),
                                     .unknown_fields = {},
-                                    .line = line,
-                                    .description = {}},
+                                    .line = line},
                       summary());
         } else {
           add_record(parsed.json.value(), summary());
         }
-        read_up_to(parsed.next);
       });
-      return true;
+      return std::nullopt;
     }
     case InputFormat::kCsv: {
-      auto read = read_csv_records(
-          body, path, log_.warnings,
-          [&](const LocatedJson& record, std::vector<Error> problems) {
-            add_record(record, summary(), std::move(problems));
-          },
-          [&](std::size_t offset) { read_up_to(offset); });
+      auto read = read_csv_records(body, path, log_.warnings,
+                                   [&](const LocatedJson& record, std::vector<Error> problems) {
+                                     add_record(record, summary(), std::move(problems));
+                                   });
       if (!read) return read.error();
-      return true;
+      return std::nullopt;
     }
   }
-  return true;
+  return std::nullopt;
 }
 
 }  // namespace lapaudit

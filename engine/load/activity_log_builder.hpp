@@ -17,7 +17,6 @@
 #include "model/activity.hpp"
 #include "model/activity_log.hpp"
 #include "model/rule_set.hpp"
-#include "rules/gender_classifier.hpp"
 #include "util/error.hpp"
 
 namespace lapaudit {
@@ -50,11 +49,11 @@ struct LoadLimits {
 class ActivityLogBuilder {
  public:
   explicit ActivityLogBuilder(const RuleSet& rules, LoadLimits limits = {})
-      : rules_(rules), limits_(limits), classifier_(rules.lexicon) {}
+      : rules_(rules), limits_(limits) {}
 
-  // Reads one input's text. Returns an Error when the input as a whole cannot be read (broken
-  // JSON, wrong shape); the records it yielded before that stay in the log.
-  Result<bool> add(std::string_view text, const std::string& path, InputFormat format);
+  // Reads one input's text. Returns the Error when the input as a whole cannot be read (broken
+  // JSON, wrong shape), nothing otherwise; the records it yielded before that stay in the log.
+  std::optional<Error> add(std::string_view text, const std::string& path, InputFormat format);
 
   // Called every 65,536 records with the input being read and the records read so far in all
   // inputs, so that a long run can show it is alive.
@@ -70,25 +69,17 @@ class ActivityLogBuilder {
                   std::vector<Error> problems = {});
   void add_outcome(RecordOutcome outcome, InputSummary& summary);
   void check_unique_id(RecordOutcome& outcome, const std::string& path);
-  // Records are read up to `offset` in the text given to add().
-  void read_up_to(std::size_t offset) { read_offset_ = offset; }
-  // Once the first records of a large input are read: room in the log for as many more as the
-  // rest of its text holds at the same size per record, so that the log is not moved (and its
-  // memory touched twice) as it grows.
-  void make_room(std::size_t records_read);
-  Result<bool> add_text(std::string_view text, const std::string& path, InputFormat format);
-  Result<bool> add_records(std::string_view body, const std::string& path, InputFormat format);
+  std::optional<Error> add_text(std::string_view text, const std::string& path, InputFormat format);
+  std::optional<Error> add_records(std::string_view body, const std::string& path,
+                                   InputFormat format);
   // Problems of a record that break the limits (over-long texts).
   std::vector<Error> limit_problems(const LocatedJson& record, const std::string& path) const;
 
   const RuleSet& rules_;
   LoadLimits limits_;
-  GenderClassifier classifier_;  // accepted activities are classified as they are read
   std::size_t total_records_ = 0;
   std::function<void(const std::string&, std::size_t)> progress_;
-  std::size_t input_size_ = 0;   // of the input being read
-  std::size_t read_offset_ = 0;  // records are read up to here in it
-  Name current_file_;            // the input's name, shared by its activities
+  std::string current_file_;  // the input's name, given to its activities
   bool over_record_limit_ = false;
   ActivityLog log_;
   // Where each id was first seen: its input (index in log_.inputs) and line.

@@ -115,7 +115,7 @@ void read_groups(RecordReader& reader, Activity& activity) {
                                     did_you_mean(name, ids_of(groups)));
       return;
     }
-    activity.groups.push_back(group);
+    activity.groups.emplace_back(group);
   });
 }
 
@@ -129,7 +129,7 @@ void read_partners(RecordReader& reader, Activity& activity) {
       reader.problem("/partners", "field \"partners\": unknown partner \"" + name + "\"" + hint);
       return;
     }
-    activity.partners.push_back(partner);
+    activity.partners.emplace_back(partner);
   });
 }
 
@@ -207,13 +207,14 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   TextPlace start = record.place_of("");
   outcome.line = start.line;
   if (!record.document.IsObject()) {
-    outcome.rejection = Rejection{{file, start.line},
-                                  "",
-                                  "the record is " + json_type_name(record.document) +
-                                      ", not an activity (an object with fields)",
-                                  {}};
-    outcome.rejection->problems.push_back(
-        Error{file, start.line, start.column, outcome.rejection->reason});
+    std::vector<Error> problems = check_activity_schema(record, file);  // it is no activity
+    std::string reason = problems.front().message;
+    outcome.rejection = Rejection{.place = {file, start.line},
+                                  .id = "",
+                                  .reason = std::move(reason),
+                                  .problems = std::move(problems),
+                                  .groups = {},
+                                  .actions = {}};
     return outcome;
   }
   RecordReader reader(record, file, rules);
@@ -229,10 +230,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   activity.id = reader.text("id").value_or("");
   read_date(reader, activity);
   activity.title = reader.text("title").value_or("");
-  if (const rapidjson::Value* description = reader.field("description");
-      description != nullptr && description->IsString()) {
-    outcome.description = RecordReader::view(*description);
-  }
+  activity.description = reader.text("description").value_or("");
   read_kind(reader, activity);
   read_groups(reader, activity);
   read_actions(reader, activity);
@@ -255,7 +253,7 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   });
   Rejection rejection;
   rejection.id = activity.id;
-  rejection.groups = activity.groups.strings();
+  rejection.groups = activity.groups;
   rejection.actions = {activity.actions.begin(), activity.actions.end()};
   rejection.problems = std::move(problems);
   rejection.place = {file, rejection.problems.front().line};

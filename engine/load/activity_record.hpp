@@ -24,9 +24,6 @@ struct RecordOutcome {
   std::optional<Rejection> rejection;       // set otherwise
   std::vector<std::string> unknown_fields;  // present in the record, not activity fields
   int line = 0;  // where the record starts in the file given to read_activity_record
-  // The record's description, which the activity does not copy (the loader classifies it
-  // and lets it go): valid only as long as the record passed to read_activity_record.
-  std::string_view description;
 };
 
 // `format_problems`: what the reader of the file format found wrong with this record (a CSV

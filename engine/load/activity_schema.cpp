@@ -225,9 +225,15 @@ bool fits_activity_schema(const rapidjson::Value& record) {
 }
 
 std::vector<Error> check_activity_schema(const LocatedJson& record, const std::string& file) {
+  if (!record.document.IsObject()) {
+    TextPlace place = record.place_of("");
+    return {Error{file, place.line, place.column,
+                  "the record is " + json_type_name(record.document) +
+                      ", not an activity (an object with fields)"}};
+  }
   // RapidJSON's validator says quickly that a record fits; only one that does not is walked
   // again for the place and words of each problem.
-  if (record.document.IsObject() && fits_activity_schema(record.document)) return {};
+  if (fits_activity_schema(record.document)) return {};
   const ActivitySchema& schema = activity_schema();
   SchemaCheck check(schema, record, file);
   check.check(record.document, schema.root(), "");

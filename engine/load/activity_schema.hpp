@@ -32,8 +32,8 @@ const std::vector<std::string>& activity_required_fields();
 const rapidjson::Value& activity_schema_example();
 
 // Every way `record` breaks the schema, each as `field "X": what is wrong` (wording from the
-// schema's "errorMessage"), placed at the value concerned, or at the record for a missing field.
-// Empty when the record conforms. REQUIRES: record.document is an object.
+// schema's "errorMessage"), placed at the value concerned, or at the record for a missing field
+// (a record that is no object: that one problem). Empty when the record conforms.
 std::vector<Error> check_activity_schema(const LocatedJson& record, const std::string& file);
 
 // Whether `record` fits the schema: the validator alone, without the places and wording of

@@ -187,7 +187,7 @@ class CsvSheet {
   CsvSheet(const std::string& file, std::vector<Error>& warnings, const RowCallback& on_record)
       : file_(file), warnings_(warnings), on_record_(on_record) {}
 
-  Result<std::size_t> read(std::string_view text, const std::function<void(std::size_t)>& on_line) {
+  Result<std::size_t> read(std::string_view text) {
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
       return Error{file_, 0, 0, "out of memory"};
@@ -207,7 +207,6 @@ class CsvSheet {
       }
       ++line_;
       start = end;
-      if (on_line) on_line(start);
     }
     if (!error_ && csv_fini(&parser, on_cell, on_row_end, this) != 0) {
       error_ = Error{file_, cells_.empty() ? row_line_ : last_cell_line_, 0,
@@ -385,14 +384,13 @@ std::optional<Error> encoding_error(std::string_view text, const std::string& fi
 
 Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
                                      std::vector<Error>& warnings,
-                                     const CsvRecordCallback& on_record,
-                                     const std::function<void(std::size_t)>& on_line) {
+                                     const CsvRecordCallback& on_record) {
   if (auto error = encoding_error(text, file)) return *error;
   RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
     on_record(record, std::move(problems));
   };
   CsvSheet sheet(file, warnings, take);
-  return sheet.read(text, on_line);
+  return sheet.read(text);
 }
 
 const std::vector<std::string>& csv_column_names() {

@@ -39,11 +39,9 @@ using CsvRecordCallback =
 // number of records passed to `on_record`, or the Error that stops the file: no header row, a
 // column every activity needs is missing, a quotation mark never closed, text that is not
 // UTF-8. Records before the error stay passed.
-// `on_line`, when given, is told after each physical line the offset where the next begins.
 Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
                                      std::vector<Error>& warnings,
-                                     const CsvRecordCallback& on_record,
-                                     const std::function<void(std::size_t)>& on_line = {});
+                                     const CsvRecordCallback& on_record);
 
 // The columns of a sheet, in the order of the template: the activity fields in spec order, with
 // participants as women, men and other.

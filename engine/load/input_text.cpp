@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 namespace lapaudit {
@@ -27,12 +28,13 @@ Error over_limit(const std::string& path, const ReadLimit& limit) {
 }
 
 // Reads `fd` to its end into `out` (a file may grow after it was measured; a pipe has no size),
-// stopping with an Error once more than the limit has come.
-Result<bool> read_all(int fd, const std::string& path, const ReadLimit& limit, std::string& out) {
+// or the Error that stopped it (more than the limit, a read that failed).
+std::optional<Error> read_all(int fd, const std::string& path, const ReadLimit& limit,
+                              std::string& out) {
   char buffer[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) return true;
+    if (n == 0) return std::nullopt;
     if (n < 0) {
       if (errno == EINTR) continue;
       return unreadable(path, errno);
@@ -69,15 +71,13 @@ Result<InputText> InputText::open(const std::string& path, const ReadLimit& limi
   }
   InputText text;
   if (S_ISREG(info.st_mode)) text.text_.reserve(static_cast<std::size_t>(info.st_size));
-  auto done = read_all(fd, path, limit, text.text_);
-  if (!done) return done.error();
+  if (auto error = read_all(fd, path, limit, text.text_)) return *error;
   return text;
 }
 
 Result<InputText> InputText::read(int fd, const std::string& name, const ReadLimit& limit) {
   InputText text;
-  auto done = read_all(fd, name, limit, text.text_);
-  if (!done) return done.error();
+  if (auto error = read_all(fd, name, limit, text.text_)) return *error;
   return text;
 }
 

@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "load/json_fields.hpp"
 
+#include <rapidjson/pointer.h>
+
 #include <algorithm>
+#include <stdexcept>
 
 #include "util/text_util.hpp"
 
 namespace lapaudit {
+
+void JsonFields::check_pointer(const rapidjson::Value& object, const std::string& pointer) const {
+  rapidjson::Pointer parsed(pointer.c_str(), pointer.size());
+  if (!parsed.IsValid() || parsed.Get(json_.document) != &object) {
+    throw std::logic_error("JsonFields: the value read is not the one at \"" + pointer + "\"");
+  }
+}
 
 Error JsonFields::error_at(const std::string& pointer, std::string message) const {
   TextPlace place = json_.place_of(pointer);
@@ -19,6 +29,7 @@ void JsonFields::error(const std::string& pointer, std::string message) {
 const rapidjson::Value* JsonFields::member(const rapidjson::Value& object,
                                            const std::string& pointer, const char* key,
                                            bool required) {
+  check_pointer(object, pointer);
   if (!object.IsObject()) return nullptr;
   auto it = object.FindMember(key);
   if (it == object.MemberEnd()) {
@@ -114,6 +125,7 @@ std::vector<std::pair<const rapidjson::Value*, std::string>> JsonFields::objects
 
 void JsonFields::unknown_fields(const rapidjson::Value& object, const std::string& pointer,
                                 const std::vector<std::string>& known) {
+  check_pointer(object, pointer);
   if (!object.IsObject()) return;
   for (const auto& member : object.GetObject()) {
     std::string name(member.name.GetString(), member.name.GetStringLength());

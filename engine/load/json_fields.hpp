@@ -23,7 +23,9 @@ class JsonFields {
   JsonFields(const LocatedJson& json, std::string file, Errors& errors)
       : json_(json), file_(std::move(file)), errors_(errors) {}
 
-  // REQUIRES: `object` lies in the document given at construction, at JSON Pointer `pointer`.
+  // Each read takes `object` with its JSON Pointer `pointer` in the document given at
+  // construction, for the places of its problems; a pointer to elsewhere is a bug of the
+  // caller, and throws std::logic_error.
   const rapidjson::Value* member(const rapidjson::Value& object, const std::string& pointer,
                                  const char* key, bool required);
   std::optional<std::string> string(const rapidjson::Value& object, const std::string& pointer,
@@ -52,6 +54,9 @@ class JsonFields {
   const std::string& file() const { return file_; }
 
  private:
+  // Throws std::logic_error unless `object` is the value at `pointer`.
+  void check_pointer(const rapidjson::Value& object, const std::string& pointer) const;
+
   const LocatedJson& json_;
   std::string file_;
   Errors& errors_;

@@ -81,7 +81,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
  public:
   using Callback = std::function<void(const LocatedJson&)>;
 
-  // `position` resolves the records' offsets for whoever uses them (and only for them).
+  // `position` turns the offsets of the records' parts into places.
   RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
                 bool whole_document, const Callback& on_record, TextPosition& position)
       : text_(text),
@@ -99,19 +99,15 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   bool Uint64(uint64_t u) { return scalar(rapidjson::Value(u), false); }
   bool Double(double d) { return scalar(rapidjson::Value(d), false); }
   bool String(const char* s, rapidjson::SizeType n, bool) {
-    if (!in_record()) return outside_scalar();
+    if (state_ != State::kRecord) return outside_value();  // (a string never starts a record)
     return scalar(rapidjson::Value(s, n, allocator()), true);
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
-    if (!in_record()) {
-      if (depth_ == 1 && root_is_object_) pending_records_ = std::string_view(s, n) == records_key_;
-      return true;
+    if (state_ == State::kRecord) {
+      if (stack_.back().skipped == 0) stack_.back().key.assign(s, n);
+    } else if (in_top_object() && std::string_view(s, n) == records_key_) {
+      state_ = State::kRecordsNext;
     }
-    if (stack_.empty() || stack_.back().skipped > 0) return true;
-    std::string& names = slot_.located.names;
-    stack_.back().key_begin = static_cast<std::uint32_t>(names.size());
-    stack_.back().key_size = n;
-    names.append(s, n);
     return true;
   }
   bool StartObject() { return start(rapidjson::kObjectType); }
@@ -121,35 +117,51 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
 
   std::size_t records() const { return records_; }
   // An object at the top with no list of records under the expected key.
-  bool missing_records() const { return !whole_document_ && root_is_object_ && !found_records_; }
+  bool missing_records() const { return state_ == State::kNoList; }
   const std::string& shape_error() const { return shape_error_; }
   std::size_t shape_error_offset() const { return shape_error_offset_; }
 
  private:
   struct Frame {
     rapidjson::Value value;
-    std::uint32_t part = 0;  // in located.parts
-    // The pending member name, for objects: where it stands in located.names.
-    std::uint32_t key_begin = 0;
-    std::uint32_t key_size = 0;
-    int skipped = 0;  // containers opened below the depth limit, not built
+    std::string pointer;  // the container's JSON Pointer
+    std::string key;      // for objects: the name of the member being read
+    int skipped = 0;      // containers opened below the depth limit, not built
+  };
+
+  // Where the parse stands: in a record, or where in the file's shape around the records.
+  enum class State {
+    kStart,        // before the top value
+    kTopObject,    // in the top object, before its list of records
+    kRecordsNext,  // the top object's key `records_key` was read: the list comes next
+    kRecordList,   // in the list of records, between records
+    kRecord,       // building a record
+    kPastRecords,  // past the list (in the top object, or at the end) or the whole record
+    kNoList,       // the top object ended without a list of records
   };
 
   rapidjson::Document::AllocatorType& allocator() { return slot_.located.document.GetAllocator(); }
-  bool in_record() const { return building_; }
 
-  bool starts_record() const {
-    return whole_document_ ? depth_ == 0
-                           : (records_array_depth_ > 0 && depth_ == records_array_depth_);
+  // In the top object, outside its list of records and outside the values of its other
+  // members: where its keys are read.
+  bool in_top_object() const {
+    return (state_ == State::kTopObject || state_ == State::kPastRecords) && skipped_ == 0;
   }
 
-  // A value at the top, outside any record: only arrays and objects of the expected shape.
-  bool outside_scalar() {
-    if (depth_ == 0) return fail("the file holds a single value, not a list of activities");
-    if (depth_ == 1 && root_is_object_ && pending_records_) {
+  // Whether a value that comes now is a record.
+  bool starts_record() const {
+    return state_ == State::kRecordList || (whole_document_ && state_ == State::kStart);
+  }
+
+  // A value outside any record, not a list or object that holds records: the values of the
+  // top object's other members are passed over; anything else is the wrong shape.
+  bool outside_value() {
+    if (state_ == State::kStart) {
+      return fail("the file holds a single value, not a list of activities");
+    }
+    if (state_ == State::kRecordsNext) {
       return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
     }
-    pending_records_ = false;
     return true;
   }
 
@@ -159,44 +171,35 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return false;
   }
 
-  // Notes where the next part (a member or element of the innermost container, or the record
-  // itself) starts; returns its index in located.parts.
-  std::uint32_t note_part(std::size_t offset) {
-    JsonPart part;
-    part.offset = offset;
+  // Notes the pointer and place of the next part (a member or element of the innermost
+  // container, or the record itself), starting at `offset`; returns its pointer.
+  const std::string& note_part(std::size_t offset) {
+    std::string pointer;
     if (!stack_.empty()) {
       const Frame& parent = stack_.back();
-      part.parent = parent.part;
-      if (parent.value.IsObject()) {
-        part.name_begin = parent.key_begin;
-        part.name_size = parent.key_size;
-      } else {
-        part.index = parent.value.Size();
-      }
+      pointer = parent.pointer;
+      append_pointer_token(
+          pointer, parent.value.IsObject() ? parent.key : std::to_string(parent.value.Size()));
     }
-    std::vector<JsonPart>& parts = slot_.located.parts;
-    parts.push_back(part);
-    return static_cast<std::uint32_t>(parts.size() - 1);
+    auto& places = slot_.located.places;
+    places.emplace_back(std::move(pointer), position_.at(offset));
+    return places.back().first;
   }
 
-  bool begin_record() {
+  void begin_record() {
     LocatedJson& located = slot_.located;
-    building_ = true;
-    located.parts.clear();
-    located.names.clear();
+    state_ = State::kRecord;
     located.places.clear();
-    located.position = &position_;
     located.too_deep = false;
     located.document.SetNull();
     located.document.GetAllocator().Clear();
-    return true;
   }
 
   bool finish_record(rapidjson::Value value) {
     LocatedJson& located = slot_.located;
     located.document.SetNull();
     static_cast<rapidjson::Value&>(located.document) = std::move(value);
-    building_ = false;
+    state_ = whole_document_ ? State::kPastRecords : State::kRecordList;
     ++records_;
     on_record_(located);
     return true;
@@ -205,21 +208,19 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   void attach(rapidjson::Value value) {
     Frame& parent = stack_.back();
     if (parent.value.IsObject()) {
-      parent.value.AddMember(rapidjson::Value(slot_.located.names.data() + parent.key_begin,
-                                              parent.key_size, allocator()),
-                             std::move(value), allocator());
+      parent.value.AddMember(
+          rapidjson::Value(parent.key.data(), static_cast<rapidjson::SizeType>(parent.key.size()),
+                           allocator()),
+          std::move(value), allocator());
     } else {
       parent.value.PushBack(std::move(value), allocator());
     }
   }
 
   bool scalar(rapidjson::Value value, bool is_string) {
-    if (!in_record()) {
-      if (starts_record()) {
-        if (!begin_record()) return false;
-      } else {
-        return outside_scalar();
-      }
+    if (state_ != State::kRecord) {
+      if (!starts_record()) return outside_value();
+      begin_record();
     }
     if (!stack_.empty() && stack_.back().skipped > 0) return true;
     note_part(token_start(text_, stream_.Tell(), is_string));
@@ -229,24 +230,9 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   }
 
   bool start(rapidjson::Type type) {
-    if (!in_record()) {
-      if (starts_record()) {
-        if (!begin_record()) return false;
-      } else {
-        ++depth_;
-        if (depth_ == 1) {
-          root_is_object_ = type == rapidjson::kObjectType;
-          if (type == rapidjson::kArrayType) records_array_depth_ = 1;
-        } else if (depth_ == 2 && root_is_object_ && pending_records_) {
-          if (type != rapidjson::kArrayType) {
-            return fail("\"" + std::string(records_key_) + "\" must be a list of activities");
-          }
-          records_array_depth_ = 2;
-          found_records_ = true;
-        }
-        pending_records_ = false;
-        return true;
-      }
+    if (state_ != State::kRecord) {
+      if (!starts_record()) return start_outside(type == rapidjson::kArrayType);
+      begin_record();
     }
     if (!stack_.empty() && stack_.back().skipped > 0) {
       ++stack_.back().skipped;
@@ -254,18 +240,38 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     }
     if (static_cast<int>(stack_.size()) >= kMaxJsonDepth) {
       stack_.back().skipped = 1;
-      too_deep_ = true;
+      slot_.located.too_deep = true;
       return true;
     }
     // (The iterative parser calls before taking the bracket.)
-    std::uint32_t part = note_part(stream_.Tell());
-    stack_.push_back(Frame{rapidjson::Value(type), part, 0, 0, 0});
+    std::string pointer = note_part(stream_.Tell());
+    stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0});
+    return true;
+  }
+
+  // A list or object opens outside any record: the list of records, the top object, or the
+  // value of one of its other members.
+  bool start_outside(bool is_array) {
+    if (state_ == State::kStart) {
+      state_ = is_array ? State::kRecordList : State::kTopObject;
+    } else if (state_ == State::kRecordsNext) {
+      if (!is_array) return outside_value();
+      state_ = State::kRecordList;
+    } else {
+      ++skipped_;
+    }
     return true;
   }
 
   bool end() {
-    if (!in_record()) {
-      --depth_;
+    if (state_ != State::kRecord) {
+      if (skipped_ > 0) {
+        --skipped_;
+      } else if (state_ == State::kRecordList) {
+        state_ = State::kPastRecords;
+      } else if (state_ == State::kTopObject) {
+        state_ = State::kNoList;
+      }
       return true;
     }
     if (stack_.back().skipped > 0) {
@@ -274,11 +280,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     }
     rapidjson::Value value = std::move(stack_.back().value);
     stack_.pop_back();
-    if (stack_.empty()) {
-      slot_.located.too_deep = too_deep_;
-      too_deep_ = false;
-      return finish_record(std::move(value));
-    }
+    if (stack_.empty()) return finish_record(std::move(value));
     attach(std::move(value));
     return true;
   }
@@ -292,13 +294,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
 
   RecordSlot slot_;  // every record is built here
   std::vector<Frame> stack_;
-  bool building_ = false;
-  bool too_deep_ = false;
-  int depth_ = 0;  // containers open outside records
-  bool root_is_object_ = false;
-  bool pending_records_ = false;
-  int records_array_depth_ = 0;
-  bool found_records_ = false;
+  State state_ = State::kStart;
+  int skipped_ = 0;  // containers open in the values of the top object's other members
   std::size_t records_ = 0;
   std::string shape_error_;
   std::size_t shape_error_offset_ = 0;
@@ -379,22 +376,6 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   return builder.records();
 }
 
-// Whether the JSON Pointer token `token` names `name`.
-bool token_names(std::string_view token, std::string_view name) {
-  if (token.find('~') == std::string_view::npos) return token == name;
-  return unescape_pointer_token(token) == name;
-}
-
-// Appends the last token of the pointer of `json`'s part `part` (its name or index).
-void append_part_token(const LocatedJson& json, std::string& pointer, std::size_t part) {
-  const JsonPart& at = json.parts[part];
-  if (at.name_size == JsonPart::kNone) {
-    append_pointer_token(pointer, std::to_string(at.index));
-  } else {
-    append_pointer_token(pointer, std::string_view(json.names).substr(at.name_begin, at.name_size));
-  }
-}
-
 }  // namespace
 
 void append_pointer_token(std::string& pointer, std::string_view name) {
@@ -425,41 +406,10 @@ std::string unescape_pointer_token(std::string_view token) {
   return name;
 }
 
-bool LocatedJson::part_has_pointer(std::size_t part, std::string_view pointer) const {
-  for (;;) {
-    const JsonPart& at = parts[part];
-    if (at.parent == JsonPart::kNone) return pointer.empty();
-    std::size_t slash = pointer.rfind('/');
-    if (slash == std::string_view::npos) return false;
-    std::string_view token = pointer.substr(slash + 1);
-    bool same =
-        at.name_size == JsonPart::kNone
-            ? token == std::to_string(at.index)
-            : token_names(token, std::string_view(names).substr(at.name_begin, at.name_size));
-    if (!same) return false;
-    pointer = pointer.substr(0, slash);
-    part = at.parent;
-  }
-}
-
-std::string LocatedJson::pointer_of(std::size_t part) const {
-  if (parts[part].parent == JsonPart::kNone) return {};
-  std::string pointer = pointer_of(parts[part].parent);  // at most kMaxJsonDepth deep
-  append_part_token(*this, pointer, part);
-  return pointer;
-}
-
 TextPlace LocatedJson::place_of(std::string_view pointer) const {
-  TextPosition* resolver = position;
-  if (resolver == nullptr && own_position) resolver = &*own_position;
   for (;;) {
     for (const auto& [key, place] : places) {
       if (key == pointer) return place;
-    }
-    if (resolver != nullptr) {
-      for (std::size_t part = 0; part < parts.size(); ++part) {
-        if (part_has_pointer(part, pointer)) return resolver->at(parts[part].offset);
-      }
     }
     if (pointer.empty()) return {};
     pointer = pointer.substr(0, pointer.rfind('/'));
@@ -468,37 +418,22 @@ TextPlace LocatedJson::place_of(std::string_view pointer) const {
 
 namespace {
 
-// One document, its places resolved now (`resolve_places`) or left for own_position.
-Result<LocatedJson> scan_document(std::string_view text, const std::string& file,
-                                  bool resolve_places) {
+// One document; the places of its parts count lines from `first_line`.
+Result<LocatedJson> scan_document(std::string_view text, const std::string& file, int first_line) {
   LocatedJson out;
-  TextPosition unused(text);
+  TextPosition position(text, first_line);
   auto scanned = scan(
       text, file, {}, true,
       [&](const LocatedJson& located) {
         out.document.CopyFrom(located.document, out.document.GetAllocator());
-        out.parts = located.parts;
-        out.names = located.names;
+        out.places = located.places;
         out.too_deep = located.too_deep;
       },
-      unused);
+      position);
   if (!scanned) return scanned.error();
   if (out.too_deep) {
     return Error{file, 1, 1,
                  "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"};
-  }
-  if (!resolve_places) return out;
-  // Each part's pointer from its parent's, which comes before it.
-  TextPosition position(text);
-  out.places.reserve(out.parts.size());
-  for (std::size_t part = 0; part < out.parts.size(); ++part) {
-    std::uint32_t parent = out.parts[part].parent;
-    std::string pointer;
-    if (parent != JsonPart::kNone) {
-      pointer = out.places[parent].first;
-      append_part_token(out, pointer, part);
-    }
-    out.places.emplace_back(std::move(pointer), position.at(out.parts[part].offset));
   }
   return out;
 }
@@ -506,7 +441,7 @@ Result<LocatedJson> scan_document(std::string_view text, const std::string& file
 }  // namespace
 
 Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
-  return scan_document(text, file, true);
+  return scan_document(text, file, 1);
 }
 
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
@@ -527,8 +462,7 @@ void scan_json_lines(std::string_view text, const std::string& file,
     ++line;
     start = end + 1;
     if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    ParsedLine parsed{line, std::min(start, text.size()), scan_document(row, file, false)};
-    if (parsed.json) parsed.json->own_position.emplace(row, line);
+    ParsedLine parsed{line, scan_document(row, file, line)};
     on_line(parsed);
   }
 }

@@ -10,9 +10,7 @@
 #include <rapidjson/document.h>
 
 #include <cstddef>
-#include <cstdint>
 #include <functional>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,19 +21,6 @@
 
 namespace lapaudit {
 
-// Where one part of a parsed value starts in the text, and whose part it is. The JSON Pointer
-// of a part is only spelled out when asked for (LocatedJson::pointer_of): most records never
-// need one.
-struct JsonPart {
-  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
-
-  std::size_t offset = 0;           // byte offset in the text
-  std::uint32_t parent = kNone;     // index of the containing part; kNone for the value itself
-  std::uint32_t name_begin = 0;     // a member: where its name starts in LocatedJson::names
-  std::uint32_t name_size = kNone;  // ...and its length; kNone for an element of a list
-  std::uint32_t index = 0;          // an element of a list: its index
-};
-
 // A parsed JSON value with the place of each of its parts, by JSON Pointer ("" is the value
 // itself, "/groups/1" the second group).
 struct LocatedJson {
@@ -43,28 +28,12 @@ struct LocatedJson {
   explicit LocatedJson(rapidjson::MemoryPoolAllocator<>* pool = nullptr) : document(pool) {}
 
   rapidjson::Document document;
-  // Each part in the order parsed (the value itself first), and the names of the members.
-  std::vector<JsonPart> parts;
-  std::string names;
-  // For a whole document: each part's place, resolved once parsing is done.
+  // Each part's JSON Pointer and place, in the order parsed (the value itself first).
   std::vector<std::pair<std::string, TextPlace>> places;
-  // For a streamed record: resolves offsets while the record is being handled (records of a
-  // large file are only resolved when something about them must be reported).
-  TextPosition* position = nullptr;
-  // For a document parsed on its own whose places are resolved only when asked (a line of an
-  // NDJSON file, with the line number it has in its file); `position` comes first.
-  mutable std::optional<TextPosition> own_position;
   bool too_deep = false;  // nested past kMaxJsonDepth; the deeper parts were not kept
 
   // The place of `pointer`, or of its nearest ancestor that has one.
   TextPlace place_of(std::string_view pointer) const;
-  // The JSON Pointer of parts[part] ("/groups/1").
-  std::string pointer_of(std::size_t part) const;
-  // Where the value starts in the text (0 when nothing was parsed).
-  std::size_t start_offset() const { return parts.empty() ? 0 : parts.front().offset; }
-
- private:
-  bool part_has_pointer(std::size_t part, std::string_view pointer) const;
 };
 
 // Appends "/" and `name` as a JSON Pointer token (RFC 6901: ~ and / written ~0 and ~1).
@@ -91,8 +60,7 @@ Result<std::size_t> scan_json_records(std::string_view text, const std::string& 
 // One line of a file of one JSON document per line (NDJSON), parsed on its own.
 struct ParsedLine {
   int line = 0;              // 1-based
-  std::size_t next = 0;      // offset where the next line begins
-  Result<LocatedJson> json;  // places resolved when asked (own_position), with the file's lines
+  Result<LocatedJson> json;  // its places with the file's line numbers
 };
 
 // Parses every line of `text` that is not blank as one JSON document and calls `on_line` with

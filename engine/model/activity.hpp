@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "model/compact_list.hpp"
-#include "model/name_list.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
 
@@ -29,40 +27,20 @@ struct RecordPlace {
   int line = 0;
 };
 
-// Where an activity came from: its file, one name shared by every activity of an input (a
-// large log has millions), and the line where its record starts.
-struct ActivityPlace {
-  Name file;
-  int line = 0;
-
-  // The file's name as the user gave it ("" when not set).
-  const std::string& file_name() const { return file.str(); }
-};
-
-// A large log holds millions: the members are ordered so that none is padded.
 struct Activity {
   std::string id;
   std::string title;
-  NameList groups;
-  CompactList<int> actions;
-  NameList partners;
+  std::string description;  // read by the gender classifier, as the title is
+  std::vector<std::string> groups;
+  std::vector<int> actions;
+  std::vector<std::string> partners;
   std::vector<std::string> tags;
   std::optional<Participants> participants;
-  Name kind;  // empty when the log does not say
-  ActivityPlace place;
+  std::string kind;  // empty when the log does not say
+  RecordPlace place;
   std::optional<int> gender_marker;
   Date date;
-  // The record's description and source are not kept (most of a log's bytes, and no report
-  // prints them): the loader classifies each activity as it reads it and notes here the gender
-  // term found in the title, or else in the description (its place in the rule set's lexicon),
-  // or kNoTerm (also when a gender marker or tag decides, as the terms are then not read). While
-  // it is kUnclassified, only the title is read (GenderClassifier::note_term reads a
-  // description).
-  static constexpr std::int32_t kUnclassified = -2;
-  static constexpr std::int32_t kNoTerm = -1;
-  std::int32_t lexicon_term = kUnclassified;
   std::optional<bool> sadd;
-  bool term_in_title = false;
 };
 
 // A record the engine could not use: listed in every report with its place and reason.

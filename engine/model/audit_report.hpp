@@ -13,7 +13,6 @@
 #include "model/activity.hpp"
 #include "model/activity_log.hpp"
 #include "model/committee.hpp"
-#include "model/id_list.hpp"
 #include "util/date.hpp"
 
 namespace lapaudit {
@@ -25,7 +24,7 @@ std::string_view status_name(Status status);
 struct GroupCover {
   std::string group;
   bool covered = false;
-  IdList evidence;               // ids of the activities by which it covered the action
+  std::vector<std::string> evidence;  // ids of the activities by which it covered the action
   Basis basis = Basis::kStated;  // whether the rule set's link rests on a source or an inference
   std::string source{};          // that source, or the reasoning behind the inference
 };
@@ -47,7 +46,7 @@ struct GroupResult {
   std::size_t gender_activities = 0;  // gender-related activities of the period that list it
   std::vector<int> carried_actions;   // the gender-relevant actions it is responsible for
   std::vector<int> uncovered_actions;
-  IdList evidence;  // ids of its gender-related activities
+  std::vector<std::string> evidence;  // ids of its gender-related activities
 };
 
 struct Subject {
@@ -61,7 +60,7 @@ struct Finding {
   std::string severity;
   Subject subject;
   std::string message;
-  IdList evidence;
+  std::vector<std::string> evidence;
   bool waived = false;
   std::string waiver_reason;
   std::string next_step{};  // what the subject's coordinators could do, from the rule; or ""

@@ -18,12 +18,6 @@ void texts(Writer& w, const std::vector<std::string>& values) {
   w.EndArray();
 }
 
-void texts(Writer& w, const IdList& values) {
-  w.StartArray();
-  for (std::string_view value : values) text(w, value);
-  w.EndArray();
-}
-
 void finding_members(Writer& w, const Finding& finding) {
   w.Key("id");
   text(w, finding.id);

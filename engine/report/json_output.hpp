@@ -52,7 +52,6 @@ void set_layout(Writer& w);
 
 void text(Writer& w, std::string_view value);
 void texts(Writer& w, const std::vector<std::string>& values);
-void texts(Writer& w, const IdList& values);
 
 // A finding's members (id, rule, severity, subject, message, evidence, waived and, when waived,
 // waiver_reason), inside an object the caller opens and closes, so it may add its own.

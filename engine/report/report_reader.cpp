@@ -177,7 +177,7 @@ void read_actions(ReportFields& reader, const rapidjson::Value& root, AuditRepor
       action.groups.push_back(
           GroupCover{fields.string(*cover, cover_pointer, "id", true).value_or(""),
                      reader.flag(*cover, cover_pointer, "covered"),
-                     IdList(reader.texts(*cover, cover_pointer, "evidence")),
+                     reader.texts(*cover, cover_pointer, "evidence"),
                      basis == "inferred" ? Basis::kInferred : Basis::kStated,
                      fields.string(*cover, cover_pointer, "source", false).value_or("")});
     }
@@ -199,7 +199,7 @@ void read_groups(ReportFields& reader, const rapidjson::Value& root, AuditReport
     group.gender_activities = reader.count(*item, pointer, "gender_activities");
     group.carried_actions = reader.numbers(*item, pointer, "carried_actions");
     group.uncovered_actions = reader.numbers(*item, pointer, "uncovered_actions");
-    group.evidence = IdList(reader.texts(*item, pointer, "evidence"));
+    group.evidence = reader.texts(*item, pointer, "evidence");
     bool twice = std::any_of(report.groups.begin(), report.groups.end(),
                              [&](const GroupResult& other) { return other.id == group.id; });
     if (twice) fields.error(pointer + "/id", "group \"" + group.id + "\" is listed twice");
@@ -221,7 +221,7 @@ void read_findings(ReportFields& reader, const rapidjson::Value& root, AuditRepo
       finding.subject.id = fields.string(*subject, pointer + "/subject", "id", true).value_or("");
     }
     finding.message = fields.string(*item, pointer, "message", true).value_or("");
-    finding.evidence = IdList(reader.texts(*item, pointer, "evidence"));
+    finding.evidence = reader.texts(*item, pointer, "evidence");
     finding.groups = reader.texts(*item, pointer, "groups");
     finding.waived = reader.flag(*item, pointer, "waived");
     finding.waiver_reason = fields.string(*item, pointer, "waiver_reason", false).value_or("");

@@ -107,13 +107,13 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   std::shared_ptr<const RuleSet> in_force = std::make_shared<const RuleSet>(rules);
   std::optional<Date> day = committee_day(rules, period.value());
   if (day) in_force = std::make_shared<const RuleSet>(committee_at(rules, *day));
-  Audit audit{in_force,
-              {},
-              std::move(log),
-              {},
-              {},
-              CoverageGraph(*in_force),
-              GenderClassifier(rules.lexicon)};
+  Audit audit{.rules = in_force,
+              .report = {},
+              .log = std::move(log),
+              .gender_related = {},
+              .in_period = {},
+              .graph = CoverageGraph(*in_force),  // the period's, once its activities are known
+              .classifier = GenderClassifier(rules.lexicon)};
   AuditReport& report = audit.report;
   if (day) {
     const Cycle* cycle = cycle_of(rules, *day);
@@ -146,25 +146,27 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
   audit.gender_related.reserve(activities.size());
   audit.in_period.reserve(activities.size());
   std::map<std::string, std::size_t> out_of_period;
+  std::vector<GraphActivity> period_activities;
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& activity = activities[i];
-    bool related = audit.classifier.is_related(activity);
+    bool related = audit.classifier.is_related(activity);  // each activity classified once
     audit.gender_related.push_back(related);
     bool inside = report.period && report.period->contains(activity.date);
     audit.in_period.push_back(inside);
     if (inside) {
-      audit.graph.add_activity(activity, i, related);
+      period_activities.push_back(
+          GraphActivity{.index = i, .activity = activity, .gender_related = related});
     } else {
-      ++out_of_period[activity.place.file_name()];
+      ++out_of_period[activity.place.file];
     }
   }
+  audit.graph = CoverageGraph(judged, period_activities);
   for (auto& input : audit.log.inputs) input.out_of_period = out_of_period[input.path];
 
   report.inputs = audit.log.inputs;
   report.rejected = std::move(audit.log.rejections);  // a large log rejects many: not copied
   audit.log.rejections.clear();
 
-  audit.graph.prepare_for_reading();
   report.actions = action_results(judged, audit.graph, audit.log);
   report.groups = group_results(judged, audit.graph, audit.log);
   report.silos = find_silos(judged, audit.graph);

@@ -10,7 +10,7 @@ namespace lapaudit {
 namespace {
 
 Error at(const Activity& activity, std::string message) {
-  return Error{activity.place.file_name(), activity.place.line, 0,
+  return Error{activity.place.file, activity.place.line, 0,
                "\"" + activity.id + "\": " + std::move(message)};
 }
 
@@ -35,7 +35,7 @@ void check_groups(const RuleSet& rules, const Activity& activity, std::vector<Er
 
 // An action the activity lists that none of its groups carries on its date.
 void check_actions(const RuleSet& rules, const Activity& activity, std::vector<Error>& out) {
-  std::vector<std::string> groups = activity.groups.strings();
+  std::vector<std::string> groups = activity.groups;
   for (int action : activity.actions) {
     std::vector<std::string> carriers;
     for (const auto& link : responsible_on(rules, action, activity.date)) {

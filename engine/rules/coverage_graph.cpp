@@ -5,10 +5,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
-#include <boost/iterator/counting_iterator.hpp>
-#include <boost/iterator/transform_iterator.hpp>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -39,9 +36,8 @@ using Edge = std::pair<Vertex, Vertex>;
 
 }  // namespace
 
-// Vertices and edges are gathered as they are added; the compressed graph is built from them
-// when it is first read (and again if more were added since: reading and adding may alternate,
-// at the cost of a rebuild).
+// The vertices' nodes and names, kept beside the graph, and the graph itself, built whole
+// when the CoverageGraph is made.
 struct CoverageGraph::Impl {
   std::vector<Node> nodes;         // by vertex
   std::vector<std::string> names;  // group and partner ids, by Node::value
@@ -50,39 +46,7 @@ struct CoverageGraph::Impl {
   std::unordered_map<std::string, Vertex> partners;
   std::vector<Vertex> activities;  // by the caller's index; kNone when not added
   static constexpr Vertex kNone = static_cast<Vertex>(-1);
-
-  // Relations not yet in `built`, in the order added, each once: its two edges are made when
-  // the graph is built. A deque grows without copying itself, so a large log never holds its
-  // relations twice while they are gathered.
-  mutable std::deque<Edge> pending;
-  mutable Graph built;
-
-  const Graph& graph() const {
-    if (!pending.empty() || boost::num_vertices(built) != nodes.size()) rebuild();
-    return built;
-  }
-
-  void rebuild() const {
-    // The edges already built come first, then both edges of each pending relation (a to b,
-    // then b to a), so each vertex keeps its edges in the order added: the construction below
-    // sorts by source and keeps that order within a source.
-    std::deque<Edge> old;
-    for (Vertex v = 0; v < boost::num_vertices(built); ++v) {
-      for (auto [e, end] = boost::out_edges(v, built); e != end; ++e) {
-        old.emplace_back(v, boost::target(*e, built));
-      }
-    }
-    auto edge = [&](std::size_t k) -> Edge {
-      if (k < old.size()) return old[k];
-      const Edge& relation = pending[(k - old.size()) / 2];
-      return (k - old.size()) % 2 == 0 ? relation : Edge{relation.second, relation.first};
-    };
-    std::size_t count = old.size() + 2 * pending.size();
-    auto first = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), edge);
-    auto last = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(count), edge);
-    built = Graph(boost::edges_are_unsorted_multi_pass, first, last, nodes.size());
-    std::deque<Edge>().swap(pending);
-  }
+  Graph graph;
 
   Vertex activity(std::size_t index) const {
     return index < activities.size() ? activities[index] : kNone;
@@ -100,14 +64,11 @@ struct CoverageGraph::Impl {
     return add_vertex(Node{kind, false, static_cast<std::uint32_t>(names.size() - 1)});
   }
 
-  void link(Vertex a, Vertex b) { pending.emplace_back(a, b); }
-
   // Neighbours of `v` that are of `kind`, in the order their edges were added.
   template <class Visit>
   void each_neighbour(Vertex v, NodeKind kind, Visit visit) const {
-    const Graph& g = graph();
-    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-      Vertex next = boost::target(*e, g);
+    for (auto [e, end] = boost::out_edges(v, graph); e != end; ++e) {
+      Vertex next = boost::target(*e, graph);
       if (nodes[next].kind == kind) visit(next);
     }
   }
@@ -131,45 +92,46 @@ struct CoverageGraph::Impl {
   }
 };
 
-CoverageGraph::CoverageGraph(const RuleSet& rules) : impl_(std::make_unique<Impl>()) {
-  for (const auto& group : rules.groups) {
-    impl_->groups[group.id] = impl_->add_named(NodeKind::kGroup, group.id);
-  }
+CoverageGraph::CoverageGraph(const RuleSet& rules, std::span<const GraphActivity> activities)
+    : impl_(std::make_unique<Impl>()) {
+  Impl& g = *impl_;
+  // Both edges of each relation (a to b, then b to a), in the order made: the graph's
+  // construction sorts them by source and keeps that order within a source, so each vertex
+  // keeps its edges in the order added.
+  std::vector<Edge> edges;
+  auto relate = [&](Vertex a, Vertex b) {
+    edges.emplace_back(a, b);
+    edges.emplace_back(b, a);
+  };
+  auto relate_if_known = [&](Vertex v, const auto& vertices, const auto& key) {
+    auto it = vertices.find(key);
+    if (it != vertices.end()) relate(v, it->second);
+  };
+  for (const auto& group : rules.groups)
+    g.groups[group.id] = g.add_named(NodeKind::kGroup, group.id);
   for (const auto& partner : rules.partners) {
-    impl_->partners[partner.id] = impl_->add_named(NodeKind::kPartner, partner.id);
+    g.partners[partner.id] = g.add_named(NodeKind::kPartner, partner.id);
   }
   for (const auto& action : rules.actions) {
-    Vertex v =
-        impl_->add_vertex(Node{NodeKind::kAction, false, static_cast<std::uint32_t>(action.id)});
-    impl_->actions[action.id] = v;
-    for (const auto& link : action.responsible) impl_->link(v, impl_->groups.at(link.group));
+    Vertex v = g.add_vertex(Node{NodeKind::kAction, false, static_cast<std::uint32_t>(action.id)});
+    g.actions[action.id] = v;
+    for (const auto& link : action.responsible) relate(v, g.groups.at(link.group));
   }
+  for (const GraphActivity& added : activities) {
+    Vertex v = g.add_vertex(
+        Node{NodeKind::kActivity, added.gender_related, static_cast<std::uint32_t>(added.index)});
+    if (g.activities.size() <= added.index) g.activities.resize(added.index + 1, Impl::kNone);
+    g.activities[added.index] = v;
+    for (int action : added.activity.actions) relate_if_known(v, g.actions, action);
+    for (const auto& group : added.activity.groups) relate_if_known(v, g.groups, group);
+    for (const auto& partner : added.activity.partners) relate_if_known(v, g.partners, partner);
+  }
+  g.graph = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), g.nodes.size());
 }
 
 CoverageGraph::~CoverageGraph() = default;
 CoverageGraph::CoverageGraph(CoverageGraph&&) noexcept = default;
 CoverageGraph& CoverageGraph::operator=(CoverageGraph&&) noexcept = default;
-
-void CoverageGraph::add_activity(const Activity& activity, std::size_t index, bool gender_related) {
-  Vertex v = impl_->add_vertex(
-      Node{NodeKind::kActivity, gender_related, static_cast<std::uint32_t>(index)});
-  if (impl_->activities.size() <= index) impl_->activities.resize(index + 1, Impl::kNone);
-  impl_->activities[index] = v;
-  for (int action : activity.actions) {
-    auto it = impl_->actions.find(action);
-    if (it != impl_->actions.end()) impl_->link(v, it->second);
-  }
-  for (const auto& group : activity.groups) {
-    // A group of another cycle's committee (not in this rule set's) takes no part here.
-    auto it = impl_->groups.find(group);
-    if (it != impl_->groups.end()) impl_->link(v, it->second);
-  }
-  for (const auto& partner : activity.partners) {
-    impl_->link(v, impl_->partners.at(partner));
-  }
-}
-
-void CoverageGraph::prepare_for_reading() const { impl_->graph(); }
 
 void CoverageGraph::clear() { impl_ = std::make_unique<Impl>(); }
 

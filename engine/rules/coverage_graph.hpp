@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,18 +18,24 @@
 
 namespace lapaudit {
 
+// An activity of the period as the graph takes it. `index` is how the questions below name it
+// (its place in the log: indexes may have gaps, for the activities outside the period).
+struct GraphActivity {
+  std::size_t index = 0;
+  const Activity& activity;
+  bool gender_related = false;
+};
+
 class CoverageGraph {
  public:
-  // Builds the action, group and partner vertices and the responsibility edges of `rules`.
-  explicit CoverageGraph(const RuleSet& rules);
+  // The whole graph, built at once: the action, group and partner vertices and the
+  // responsibility edges of `rules`, and a vertex and its edges for each of `activities`. An
+  // activity's group, partner or action that `rules` does not have (a group of another cycle's
+  // committee) is left out.
+  explicit CoverageGraph(const RuleSet& rules, std::span<const GraphActivity> activities = {});
   ~CoverageGraph();
   CoverageGraph(CoverageGraph&&) noexcept;
   CoverageGraph& operator=(CoverageGraph&&) noexcept;
-
-  // Adds an activity of the period; `index` is how callers refer to it (its place in the log).
-  // REQUIRES: its groups, partners and actions were checked against the same rule set, or one
-  // that differs only by the committee of another cycle (a group not in this one is left out).
-  void add_activity(const Activity& activity, std::size_t index, bool gender_related);
 
   // The groups responsible for `action`, in rule-set order.
   std::vector<std::string> responsible_groups(int action) const;
@@ -44,10 +51,6 @@ class CoverageGraph {
   // The groups activity `index` involves / the gender-relevant actions it addresses.
   std::vector<std::string> groups_of(std::size_t index) const;
   std::vector<int> actions_of(std::size_t index) const;
-
-  // Builds what the questions below read now (it is otherwise built at the first question after
-  // an activity was added), so that they may then be asked from several threads at once.
-  void prepare_for_reading() const;
 
   // Forgets every vertex and edge (frees the memory of a large graph once it has been read).
   void clear();

@@ -10,8 +10,9 @@ namespace {
 
 // Ids of the period's activities among `indices` that did not count as gender-related: shown
 // as evidence when nothing counted, so a reader sees what was there.
-IdList uncounted_ids(const AuditContext& context, const std::vector<std::size_t>& indices) {
-  IdList out;
+std::vector<std::string> uncounted_ids(const AuditContext& context,
+                                       const std::vector<std::size_t>& indices) {
+  std::vector<std::string> out;
   for (std::size_t index : indices) {
     if (!context.gender_related[index]) out.push_back(context.log.activities[index].id);
   }
@@ -27,7 +28,7 @@ void evaluate_actions(const RuleConfig& rule, const AuditContext& context,
       if (!cover.covered) uncovered.push_back(cover.group);
     }
     // What counted so far; when nothing did, what was there and did not count.
-    IdList evidence;
+    std::vector<std::string> evidence;
     if (action.status == Status::kMissing) {
       evidence = uncounted_ids(context, context.graph.activities_of_action(action.id, false));
     } else {
@@ -53,7 +54,7 @@ void evaluate_groups(const RuleConfig& rule, const AuditContext& context,
                      std::vector<Finding>& findings) {
   for (const auto& group : context.report.groups) {
     if (group.status >= Status::kMeets) continue;
-    IdList evidence = group.evidence;
+    std::vector<std::string> evidence = group.evidence;
     if (group.status == Status::kMissing) {
       evidence = uncounted_ids(context, context.graph.activities_of_group(group.id, false));
     }

@@ -62,7 +62,7 @@ void DisaggregatedDataRule::evaluate(const RuleConfig& rule, const AuditContext&
   std::vector<int> actions = actions_of(rule);
   // One pass over the log for all the rule's actions.
   std::vector<std::size_t> totals(actions.size());
-  std::vector<IdList> withouts(actions.size());
+  std::vector<std::vector<std::string>> withouts(actions.size());
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& activity = activities[i];
     if (!context.in_period[i]) continue;
@@ -78,7 +78,7 @@ void DisaggregatedDataRule::evaluate(const RuleConfig& rule, const AuditContext&
   for (std::size_t k = 0; k < actions.size(); ++k) {
     int action = actions[k];
     std::size_t total = totals[k];
-    IdList& without = withouts[k];
+    std::vector<std::string>& without = withouts[k];
     if (without.empty()) continue;
     std::string id = std::to_string(action);
     std::vector<std::pair<std::string, std::string>> values = {

@@ -58,7 +58,7 @@ void EventRule::evaluate(const RuleConfig& rule, const AuditContext& context,
   const Meeting& meeting = *cycle->meeting;
   Window window{Date::from_days(meeting.from.days() - days),
                 Date::from_days(meeting.to.days() + days)};
-  IdList near_misses;  // of the kind, in the window, but not counted
+  std::vector<std::string> near_misses;  // of the kind, in the window, but not counted
   for (std::size_t i = 0; i < context.log.activities.size(); ++i) {
     const Activity& activity = context.log.activities[i];
     if (activity.kind != kind || !window.contains(activity.date)) continue;

@@ -36,10 +36,6 @@ class GenderClassifier {
   GenderReason classify(const Activity& activity) const;
   // classify(activity).related, without the words of the reason.
   bool is_related(const Activity& activity) const;
-  // Notes in the activity what classify() needs of its title and of its `description`, which
-  // the activity does not keep (the term found, in `lexicon_term`), so that classify() need
-  // not read the title again. Until then classify() reads the title only.
-  void note_term(Activity& activity, std::string_view description) const;
 
  private:
   // The verdict of the gender marker or of a gender tag, when one decides.
@@ -47,9 +43,8 @@ class GenderClassifier {
   // The activity's first gender tag, or nullptr.
   const std::string* gender_tag(const Activity& activity) const;
   // The term of the title, or else of the description (its place in the lexicon, or -1), and
-  // whether it is the title's; what note_term() noted, once it has run.
-  std::pair<std::int32_t, bool> term_of(const Activity& activity,
-                                        std::string_view description) const;
+  // whether it is the title's.
+  std::pair<std::int32_t, bool> term_of(const Activity& activity) const;
 
   std::vector<std::string> folded_tags_;
   LexiconMatcher terms_;

@@ -13,8 +13,8 @@ std::size_t min_count(const RuleConfig& rule) {
   return static_cast<std::size_t>(number_param(rule, "min", 1));
 }
 
-IdList ids(const AuditContext& context, const std::vector<std::size_t>& indices) {
-  IdList out;
+std::vector<std::string> ids(const AuditContext& context, const std::vector<std::size_t>& indices) {
+  std::vector<std::string> out;
   for (std::size_t index : indices) out.push_back(context.log.activities[index].id);
   return out;
 }
@@ -33,7 +33,7 @@ void evaluate_groups(const RuleConfig& rule, const AuditContext& context,
     }
     if (joint.size() >= min) continue;
     // Evidence: the joint activities so far, or else the group's own gender-related work.
-    IdList evidence = ids(context, joint.empty() ? own : joint);
+    std::vector<std::string> evidence = ids(context, joint.empty() ? own : joint);
     findings.push_back(make_finding(rule, kBelow, Subject{"group", group.id},
                                     {{"group", group.id},
                                      {"group_name", group.name},
@@ -50,7 +50,7 @@ void evaluate_partner(const RuleConfig& rule, const AuditContext& context,
   std::string partner = text_param(rule, "partner");
   std::string kind = text_param(rule, "activity_kind");
   std::size_t count = 0;
-  IdList other_kinds;  // the partner's other gender-related work
+  std::vector<std::string> other_kinds;  // the partner's other gender-related work
   const auto& activities = context.log.activities;
   for (std::size_t i = 0; i < activities.size(); ++i) {
     if (!counts(context, i) || !lists(activities[i].partners, partner)) continue;

@@ -20,8 +20,8 @@ struct Tally {
   // (a 64-bit integer sum could), and the share they give stays exact to many digits.
   double women = 0;
   double total = 0;
-  IdList counted;  // activities with participant data
-  IdList without;  // activities of the group without it
+  std::vector<std::string> counted;  // activities with participant data
+  std::vector<std::string> without;  // activities of the group without it
 };
 
 // The tally of each group of the rule set (by its index there), over the activities of the

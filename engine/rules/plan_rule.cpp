@@ -47,7 +47,7 @@ void PlanRule::evaluate(const RuleConfig& rule, const AuditContext& context,
         {"due", due_text(item)},
         {"parties", parties(item)},
         {"closest_note", closest_note(item)}};
-    IdList evidence(item.closest);
+    std::vector<std::string> evidence = item.closest;
     if (item.status == PlanItemStatus::kLate) {
       values.insert(values.end(),
                     {{"fulfilled_by", item.fulfilled_by},

@@ -120,7 +120,7 @@ std::string check_rule_config(const RuleConfig& rule) {
 
 Finding make_finding(const RuleConfig& rule, const std::string& outcome, Subject subject,
                      const std::vector<std::pair<std::string, std::string>>& values,
-                     IdList evidence) {
+                     std::vector<std::string> evidence) {
   Finding finding;
   finding.id = rule.id + "/" + subject.kind + "/" + subject.id;
   finding.rule = rule.id;

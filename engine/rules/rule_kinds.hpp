@@ -46,6 +46,6 @@ std::string check_rule_config(const RuleConfig& rule);
 // `outcome` (a status or other outcome name). Severity comes from the rule too.
 Finding make_finding(const RuleConfig& rule, const std::string& outcome, Subject subject,
                      const std::vector<std::pair<std::string, std::string>>& values,
-                     IdList evidence);
+                     std::vector<std::string> evidence);
 
 }  // namespace lapaudit

@@ -61,7 +61,7 @@ void SiloRule::evaluate(const RuleConfig& rule, const AuditContext& context,
   std::string hub = hub_of(rule);
   for (const auto& silo : context.report.silos) {
     if (silo.hub != hub) continue;
-    IdList evidence;
+    std::vector<std::string> evidence;
     for (std::size_t index : context.graph.activities_of_group(silo.group, true)) {
       evidence.push_back(context.log.activities[index].id);
     }

@@ -50,14 +50,14 @@ void UnlinkedWorkRule::evaluate(const RuleConfig& rule, const AuditContext& cont
         {"activity", activity.id},
         {"date", activity.date.to_string()},
         {"title", activity.title},
-        {"groups", join(activity.groups.strings())},
+        {"groups", join(activity.groups)},
         {"listed_actions", numbers_or_none(listed)},
         {"candidate_actions", numbers_or_none(candidate_actions(context.rules, activity))}};
-    IdList evidence;
+    std::vector<std::string> evidence;
     evidence.push_back(activity.id);
     Finding finding = make_finding(rule, kUnlinked, Subject{"activity", activity.id}, values,
                                    std::move(evidence));
-    finding.groups = activity.groups.strings();
+    finding.groups = activity.groups;
     findings.push_back(std::move(finding));
   }
 }

@@ -61,7 +61,7 @@ std::string not_counted_reason(const Audit& audit, std::size_t index, const Gend
 ActivityVerdict verdict(const Audit& audit, std::size_t index, const std::string& coverage) {
   const Activity& activity = audit.log.activities[index];
   ActivityVerdict out{activity.id,    activity.date,
-                      activity.title, RecordPlace{activity.place.file_name(), activity.place.line},
+                      activity.title, RecordPlace{activity.place.file, activity.place.line},
                       false,          {}};
   GenderReason reason = audit.reason(index);
   out.why = not_counted_reason(audit, index, reason);
@@ -80,7 +80,7 @@ std::string action_coverage_of(const PlanAction& action, const Activity& activit
     if (contains(carriers, group)) covers.push_back(group);
   }
   if (covers.empty()) {
-    return "but none of its groups (" + join(activity.groups.strings()) + ") carries action " +
+    return "but none of its groups (" + join(activity.groups) + ") carries action " +
            std::to_string(action.id) + " in the committee audited (carried by: " + join(carriers) +
            "), so it covers the action for no group";
   }
@@ -149,7 +149,8 @@ std::vector<Finding> findings_about(const AuditReport& report, const Subject& su
   return out;
 }
 
-std::string cover_line(const std::string& name, bool covered, const IdList& evidence) {
+std::string cover_line(const std::string& name, bool covered,
+                       const std::vector<std::string>& evidence) {
   return name + ": " + (covered ? "covered by " + join(evidence) : "not covered");
 }
 

@@ -22,7 +22,7 @@ struct CarriedAction {
   std::string summary;
   Status action_status = Status::kMissing;  // over all the groups responsible for it
   bool covered = false;                     // by this group
-  IdList evidence;                          // the activities by which this group covered it
+  std::vector<std::string> evidence;        // the activities by which this group covered it
 };
 
 struct GroupGaps {
