@@ -76,8 +76,7 @@ std::string counted_for(const AuditReport& report, const Activity& activity) {
 
 void log_activity(const Audit& audit, std::size_t index) {
   const Activity& activity = audit.log.activities[index];
-  std::string place =
-      one_line(activity.place.file_name()) + ":" + std::to_string(activity.place.line);
+  std::string place = one_line(activity.place.file) + ":" + std::to_string(activity.place.line);
   GenderReason reason = audit.reason(index);
   std::string outcome;
   if (!reason.related) {
