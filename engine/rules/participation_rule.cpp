@@ -54,7 +54,7 @@ std::vector<Tally> tally_groups(const AuditContext& context, const std::string& 
 
 // "1234": a count summed in floating point, written as people read it.
 std::string whole_number(double count) {
-  char text[64];
+  char text[320];  // the largest double written whole has 309 digits
   std::snprintf(text, sizeof text, "%.0f", count);
   return text;
 }

@@ -119,7 +119,7 @@ std::string escape_controls(std::string_view text, LineBreaks line_breaks) {
     bool kept_break = code == '\n' && line_breaks == LineBreaks::kKeep;
     if (code >= 0 && is_control(code) && !kept_break) {
       char escaped[16];
-      std::snprintf(escaped, sizeof escaped, "\\u%04lx", static_cast<unsigned long>(code));
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(code));
       out += escaped;
     } else {
       out.append(text.substr(at, length));
