@@ -26,12 +26,6 @@ constexpr ReportFormat kFormats[] = {ReportFormat::kText, ReportFormat::kJson,
                                      ReportFormat::kMarkdown, ReportFormat::kHtml,
                                      ReportFormat::kCsv};
 
-std::string join(const std::vector<std::string>& names, const char* separator) {
-  std::string out;
-  for (const auto& name : names) out += (out.empty() ? "" : separator) + name;
-  return out;
-}
-
 }  // namespace
 
 const std::vector<std::string>& report_format_names() {
@@ -58,9 +52,8 @@ std::optional<ReportFormat> choose_report_format(const std::string& name,
   const auto& names = report_format_names();
   auto found = std::find(names.begin(), names.end(), name);
   if (found == names.end()) {
-    report_error(
-        Error{"", 0, 0,
-              "--format " + name + " is not a report format; choose one of " + join(names, ", ")});
+    report_error(Error{
+        "", 0, 0, "--format " + name + " is not a report format; choose one of " + join(names)});
     return std::nullopt;
   }
   if (!options.csv_table.empty() && name != "csv") {

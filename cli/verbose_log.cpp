@@ -14,18 +14,12 @@ std::string plural(std::size_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
-template <class Range>
-std::string listed(const Range& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += ", ";
-    if constexpr (std::is_same_v<std::decay_t<decltype(item)>, int>) {
-      out += std::to_string(item);
-    } else {
-      out += item;
-    }
-  }
-  return out.empty() ? "none" : out;
+// "a, b, c", or "none".
+std::string listed(const std::vector<std::string>& items) {
+  return items.empty() ? "none" : join(items);
+}
+std::string listed(const std::vector<int>& items) {
+  return items.empty() ? "none" : join_numbers(items);
 }
 
 std::string period_words(const AuditReport& report) {
@@ -56,9 +50,8 @@ bool is_gender_relevant(const AuditReport& report, int action) {
 
 // "cg-001 (2024-03-05), groups gso, clearance; actions 28, 31": what an activity lists.
 std::string activity_words(const Activity& activity) {
-  std::vector<int> actions(activity.actions.begin(), activity.actions.end());
   return "activity " + one_line(activity.id) + " of " + activity.date.to_string() + ", groups " +
-         listed(activity.groups) + ", actions " + listed(actions);
+         listed(activity.groups) + ", actions " + listed(activity.actions);
 }
 
 // What an activity counted for: its groups and its gender-relevant actions.
