@@ -3,7 +3,8 @@
 // (35 activities), a busy year (300), a whole plan and more (10k), and 200k activities for the
 // growth (bench/activity_generator.hpp): loading (JSON, NDJSON, CSV; bytes/s), classification
 // (activities/s), graph build, statuses and findings, report writing, and classification
-// against lexicons of 10, 100 and 1,000 terms. The whole-run comparison is bench/compare.sh.
+// against lexicons of 10, 100 and 1,000 terms, and one record of 100,000 tags. The whole-run
+// comparison is bench/compare.sh.
 //
 // Run: build/bench/lapaudit_bench [--benchmark_filter=Load]
 
@@ -137,6 +138,34 @@ void BM_ClassifyLexiconSize(benchmark::State& state) {
   classify_case(state, GenderClassifier(lexicon), loaded(10000).activities);
 }
 
+// One record listing `count` distinct tags (and the same group `count` times), as JSON or as a
+// CSV row: dropping repeated entries must stay linear in the list's length (issue 21: 100,000
+// tags once took 40 s).
+std::string one_record_of_many_tags(long count, bool csv) {
+  std::string tags, groups;
+  for (long i = 0; i < count; ++i) {
+    const char* separator = i == 0 ? "" : (csv ? ";" : ",");
+    tags +=
+        separator + (csv ? "" : std::string("\"")) + "tag" + std::to_string(i) + (csv ? "" : "\"");
+    groups += separator + std::string(csv ? "gso" : "\"gso\"");
+  }
+  if (csv)
+    return "id,date,title,groups,tags\nt-1,2024-03-05,Many tags,\"" + groups + "\",\"" + tags +
+           "\"\n";
+  return "[{\"id\": \"t-1\", \"date\": \"2024-03-05\", \"title\": \"Many tags\", \"groups\": [" +
+         groups + "], \"tags\": [" + tags + "]}]";
+}
+
+void many_tags_case(benchmark::State& state, bool csv) {
+  std::string text = one_record_of_many_tags(state.range(0), csv);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(load(text, csv ? InputFormat::kCsv : InputFormat::kJson));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void BM_LoadManyTagsJson(benchmark::State& state) { many_tags_case(state, false); }
+void BM_LoadManyTagsCsv(benchmark::State& state) { many_tags_case(state, true); }
+
 void sizes(benchmark::internal::Benchmark* b) {
   for (long n : {35L, 300L, 10000L, 200000L}) b->Arg(n);
   b->Unit(benchmark::kMillisecond);
@@ -150,6 +179,8 @@ BENCHMARK(BM_GraphBuild)->Apply(sizes);
 BENCHMARK(BM_Statuses)->Apply(sizes);
 BENCHMARK(BM_Audit)->Apply(sizes);
 BENCHMARK(BM_WriteReports)->Apply(sizes);
+BENCHMARK(BM_LoadManyTagsJson)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadManyTagsCsv)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ClassifyLexiconSize)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "load/activity_schema.hpp"
+#include "util/first_seen.hpp"
 #include "util/text_util.hpp"
 
 namespace lapaudit {
@@ -55,14 +56,9 @@ class RecordReader {
   // Calls `use` with each text entry of a list field, each once, in place (no copy).
   template <class Use>
   void for_each_text(const char* name, const Use& use) {
-    std::span<const rapidjson::Value> items = list(name);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (!items[i].IsString()) continue;
-      std::string_view entry = view(items[i]);
-      auto earlier = std::find_if(
-          items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i),
-          [&](const rapidjson::Value& item) { return item.IsString() && view(item) == entry; });
-      if (earlier == items.begin() + static_cast<std::ptrdiff_t>(i)) use(entry);
+    FirstSeen<std::string_view> seen;
+    for (const rapidjson::Value& item : list(name)) {
+      if (item.IsString() && seen.add(view(item))) use(view(item));
     }
   }
 
@@ -136,6 +132,7 @@ void read_partners(RecordReader& reader, Activity& activity) {
 void read_actions(RecordReader& reader, Activity& activity) {
   const RuleSet& rules = reader.rules();
   std::span<const rapidjson::Value> actions = reader.list("actions");
+  FirstSeen<int> seen;
   for (std::size_t i = 0; i < actions.size(); ++i) {
     const rapidjson::Value& item = actions[i];
     if (!item.IsInt64() && !item.IsUint64()) continue;  // not a whole number: the schema's
@@ -147,10 +144,7 @@ void read_actions(RecordReader& reader, Activity& activity) {
                          std::to_string(rules.last_action) + ")");
       continue;
     }
-    if (std::find(activity.actions.begin(), activity.actions.end(), action) ==
-        activity.actions.end()) {
-      activity.actions.push_back(action);
-    }
+    if (seen.add(action)) activity.actions.push_back(action);
   }
 }
 
