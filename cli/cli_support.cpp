@@ -10,6 +10,8 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "lapaudit/inputs.hpp"
 #include "verbose_log.hpp"
@@ -237,12 +239,37 @@ std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet&
   return std::move(audit.value());
 }
 
+namespace {
+
+// What a warning is about, without the names and numbers it quotes: warnings of one kind
+// ("column \"x\" is not an activity field...") share it.
+std::string warning_kind(const std::string& message) {
+  std::string kind;
+  bool quoted = false;
+  for (char c : message) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c < '0' || c > '9')) kind += c;
+  }
+  return kind;
+}
+
+}  // namespace
+
 void log_warnings(const ActivityLog& log) {
-  std::size_t shown = std::min(log.warnings.size(), kMaxWarningsShown);
-  for (std::size_t i = 0; i < shown; ++i) spdlog::warn("{}", log.warnings[i].to_string());
-  if (log.warnings.size() > shown) {
-    spdlog::warn("{} more warnings like these are not shown; `lapaudit validate` lists them all",
-                 log.warnings.size() - shown);
+  std::unordered_map<std::string, std::size_t> totals;
+  for (const auto& warning : log.warnings) ++totals[warning_kind(warning.message)];
+  std::unordered_map<std::string, std::size_t> shown;
+  for (const auto& warning : log.warnings) {
+    std::string kind = warning_kind(warning.message);
+    std::size_t count = ++shown[kind];
+    if (count > kMaxWarningsShown) continue;
+    spdlog::warn("{}", warning.to_string());
+    std::size_t total = totals[kind];
+    if (count == kMaxWarningsShown && total > count) {
+      spdlog::warn(
+          "{} more warnings like this one are not shown; `lapaudit validate` lists them all",
+          total - count);
+    }
   }
 }
 

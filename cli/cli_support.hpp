@@ -85,10 +85,10 @@ std::optional<Error> add_input(ActivityLogBuilder& builder, const std::string& p
 // read at all, or (with --strict) any rejected record.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
 
-// Logs the warnings of a load (unknown fields...) at warning level: the first
-// kMaxWarningsShown, then how many more there are (a sheet with 100,000 stray columns would
-// otherwise print 100,000 lines before the report).
-inline constexpr std::size_t kMaxWarningsShown = 20;
+// Logs the warnings of a load (unknown fields...) at warning level: of each kind, the first
+// kMaxWarningsShown, then how many more of that kind there are (a sheet with 100,000 stray
+// columns would otherwise print 100,000 lines before the report).
+inline constexpr std::size_t kMaxWarningsShown = 10;
 void log_warnings(const ActivityLog& log);
 
 }  // namespace lapaudit::cli
