@@ -25,7 +25,7 @@ struct ReadRow {
 };
 
 struct Read {
-  Result<std::size_t> result = std::size_t{0};
+  Result<CsvRows> result = CsvRows{};
   std::vector<ReadRow> rows;
   std::vector<std::string> warnings;
 };
@@ -214,14 +214,25 @@ TEST(CsvReaderTest, SemicolonAndTabSeparatedSheetsAreRead) {
             R"({"id":"a","date":"2024-03-01","title":"Women, girls","groups":["gso"]})");
 }
 
-TEST(CsvReaderTest, BlankRowsAndCommentRowsAreSkipped) {
+TEST(CsvReaderTest, BlankRowsAndCommentRowsAreSkippedAndCommentsCounted) {
   auto sheet = read(
-      "# exported 2024-09-01\nid,date,title,groups\n,,,\n  \n#a,2024-03-01,t,gso\n"
-      "b,2024-03-01,t,gso\n");
+      "# exported 2024-09-01\n#by the secretariat\nid,date,title,groups\n,,,\n  \n"
+      "# a,2024-03-01,t,gso\n#\nb,2024-03-01,t,gso\n");
   ASSERT_TRUE(sheet.result.ok());
-  EXPECT_EQ(sheet.result.value(), 1u);
+  EXPECT_EQ(sheet.result.value().records, 1u);
+  EXPECT_EQ(sheet.result.value().comments, 4u);
   ASSERT_EQ(sheet.rows.size(), 1u);
-  EXPECT_EQ(sheet.rows[0].line, 6);
+  EXPECT_EQ(sheet.rows[0].line, 8);
+}
+
+// Regression: a row whose id started with "#" was dropped silently as a comment.
+TEST(CsvReaderTest, AnIdStartingWithAHashAfterTheHeaderIsARecord) {
+  auto sheet = read("id,date,title,groups\n#12,2024-03-01,t,gso\n");
+  ASSERT_TRUE(sheet.result.ok());
+  EXPECT_EQ(sheet.result.value().records, 1u);
+  EXPECT_EQ(sheet.result.value().comments, 0u);
+  ASSERT_EQ(sheet.rows.size(), 1u);
+  EXPECT_EQ(sheet.rows[0].json, R"({"id":"#12","date":"2024-03-01","title":"t","groups":["gso"]})");
 }
 
 TEST(CsvReaderTest, CellsBeyondTheHeaderAreAProblemOfTheRow) {
@@ -278,7 +289,8 @@ TEST(CsvReaderTest, ALargeSheetIsReadWholeAndStopsWhenItsUserThrows) {
   auto read = read_csv_records(sheet, "log.csv", warnings,
                                [&](const LocatedJson&, const std::vector<Error>&) { ++records; });
   ASSERT_TRUE(read.ok());
-  EXPECT_EQ(read.value(), 20000u);
+  EXPECT_EQ(read.value().records, 20000u);
+  EXPECT_EQ(read.value().comments, 5740u);
   EXPECT_EQ(records, 20000u);
 
   std::size_t seen = 0;

@@ -194,7 +194,7 @@ TEST_F(HostileInputTest, ARuleSetMappingAnActionToAnUnknownGroupIsRefused) {
 const std::set<std::string> kUnreadableFixtures = {
     "empty.csv",     "empty.json",     "empty.ndjson",       "invalid-utf8.json",
     "nul-byte.json", "truncated.json", "missing-column.csv", "unterminated-quote.csv",
-    "utf16.csv"};
+    "utf16.csv",     "utf16.json",     "utf16.ndjson",       "utf32.json"};
 
 TEST_F(HostileInputTest, EveryFixtureAccountsForEveryRecord) {
   for (const auto& entry : fs::recursive_directory_iterator(testing::source_path("fixtures"))) {

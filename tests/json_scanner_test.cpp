@@ -23,15 +23,15 @@ TEST(JsonScannerTest, KnowsWhereEachValueStands) {
 
 // A member's name with "/" or "~" is written "~1" and "~0" in its JSON Pointer (RFC 6901).
 TEST(JsonScannerTest, PointersEscapeNamesAndCountElements) {
-  std::string text = "{\"a/b\": {\"c~d\": [10,\n 20]}, \"e\": 1, \"e\": 2}";
+  std::string text = "{\"a/b\": {\"c~d\": [10,\n 20]}, \"e\": 1}";
   auto json = scan_json_document(text, "f.json");
   ASSERT_TRUE(json.ok());
   std::vector<std::string> pointers;
   for (const auto& [pointer, place] : json->places) pointers.push_back(pointer);
   EXPECT_EQ(pointers, (std::vector<std::string>{"", "/a~1b", "/a~1b/c~0d", "/a~1b/c~0d/0",
-                                                "/a~1b/c~0d/1", "/e", "/e"}));
+                                                "/a~1b/c~0d/1", "/e"}));
   EXPECT_EQ(json->place_of("/a~1b/c~0d/1").line, 2);
-  EXPECT_EQ(json->place_of("/e").column, 13);  // a repeated name: the first
+  EXPECT_EQ(json->place_of("/e").column, 13);
 
   // A streamed record knows the same pointers.
   std::vector<TextPlace> places;
@@ -256,6 +256,93 @@ TEST(JsonScannerTest, ALargeFileOfLinesStopsWhenItsUserFails) {
                                }),
                std::runtime_error);
   EXPECT_EQ(seen, 5000u);
+}
+
+// Programs disagree on which of two values of one name counts (RapidJSON: the first; jq,
+// Python: the last): a document naming a field twice is refused, naming both places.
+TEST(JsonScannerTest, ANameGivenTwiceInADocumentIsAnErrorNamingBothPlaces) {
+  auto json = scan_json_document("{\"name\": \"a\",\n \"groups\": [], \"name\": \"b\"}", "r.json");
+  ASSERT_FALSE(json.ok());
+  EXPECT_EQ(json.error().to_string(),
+            "r.json:2:16: field \"name\" is given twice in one object (at line 1, column 2 and "
+            "again at line 2, column 16): keep only one, as programs disagree on which counts");
+  // Also deeper down, and also when the names are written differently (an escape).
+  auto nested = scan_json_document("{\"a\": [{\"x\": 1, \"\\u0078\": 2}]}", "r.json");
+  ASSERT_FALSE(nested.ok());
+  EXPECT_EQ(nested.error().column, 17);
+  // The same name in two objects is no repetition.
+  EXPECT_TRUE(scan_json_document("{\"a\": {\"x\": 1}, \"b\": {\"x\": 1}}", "r.json").ok());
+}
+
+// In a log, the record is passed with the problem, for its reader to reject; the records
+// around it are unharmed.
+TEST(JsonScannerTest, ARecordNamingAFieldTwiceCarriesTheProblem) {
+  std::string text =
+      "[{\"id\": \"a\"},\n {\"gender_marker\": 0, \"id\": \"b\", \"gender_marker\": 2}]";
+  std::vector<std::string> problems;
+  auto count = scan_json_records(text, "log.json", "activities", [&](const LocatedJson& record) {
+    problems.push_back(record.duplicate_key ? record.duplicate_key->to_string() : "");
+  });
+  ASSERT_TRUE(count.ok()) << count.error().to_string();
+  EXPECT_EQ(problems,
+            (std::vector<std::string>{
+                "",
+                "log.json:2:34: field \"gender_marker\" is given twice in one object (at line "
+                "2, column 3 and again at line 2, column 34): keep only one, as programs "
+                "disagree on which counts"}));
+  // The list of records given twice is the file's error.
+  auto twice = scan_json_records("{\"activities\": [],\n \"activities\": []}", "log.json",
+                                 "activities", [](const LocatedJson&) {});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().line, 2);
+  EXPECT_EQ(twice.error().column, 2);
+}
+
+// Linear in the object's size: many names are hashed, and a repetition among them is found.
+TEST(JsonScannerTest, ANameGivenTwiceAmongManyIsFound) {
+  std::string text = "{";
+  for (int i = 0; i < 5000; ++i) text += "\"f" + std::to_string(i) + "\": 1, ";
+  auto distinct = scan_json_document(text + "\"last\": 1}", "r.json");
+  EXPECT_TRUE(distinct.ok()) << distinct.error().to_string();
+  auto repeated = scan_json_document(text + "\"f4321\": 1}", "r.json");
+  ASSERT_FALSE(repeated.ok());
+  EXPECT_NE(repeated.error().message.find("field \"f4321\" is given twice"), std::string::npos);
+}
+
+TEST(JsonScannerTest, LinesEndAtCrLfOrALoneCr) {
+  std::vector<std::pair<int, std::string>> lines;
+  scan_json_lines("{\"id\": 1}\r{\"id\": 2}\r\n\r{\"id\": 3}\n{\"id\":\r", "log.ndjson",
+                  [&](ParsedLine& parsed) {
+                    lines.emplace_back(parsed.line,
+                                       parsed.json ? json_value_text(parsed.json->document["id"])
+                                                   : parsed.json.error().to_string());
+                  });
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0], (std::pair<int, std::string>{1, "1"}));
+  EXPECT_EQ(lines[1], (std::pair<int, std::string>{2, "2"}));
+  EXPECT_EQ(lines[2], (std::pair<int, std::string>{4, "3"}));
+  EXPECT_EQ(lines[3].first, 5);
+  EXPECT_EQ(lines[3].second.substr(0, 15), "log.ndjson:1:7:");  // (the caller gives the line)
+}
+
+TEST(JsonScannerTest, AFileSavedAsUtf16OrUtf32IsNamedSo) {
+  const std::string expected16 =
+      "f.json: the file is saved as UTF-16 (\"Unicode text\"): save it as UTF-8 (in Notepad: "
+      "Save As, Encoding UTF-8)";
+  for (std::string text : {std::string("\xFF\xFE[\0]\0", 6), std::string("\xFE\xFF\0[\0]", 6),
+                           std::string("[\0{\0}\0]\0", 8), std::string("\0[\0]", 4)}) {
+    auto json = scan_json_document(text, "f.json");
+    ASSERT_FALSE(json.ok());
+    EXPECT_EQ(json.error().to_string(), expected16);
+  }
+  for (std::string text : {std::string("\xFF\xFE\0\0[\0\0\0", 8), std::string("[\0\0\0]\0\0\0", 8),
+                           std::string("\0\0\0[\0\0\0]", 8)}) {
+    auto json = scan_json_document(text, "f.json");
+    ASSERT_FALSE(json.ok());
+    EXPECT_EQ(
+        json.error().message,
+        "the file is saved as UTF-32: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
+  }
 }
 
 }  // namespace

@@ -113,5 +113,29 @@ TEST(ReportReaderTest, TextThatIsNotJsonIsRefused) {
       << read.error().message;
 }
 
+// Regression: diff read a forged period of 2024-02-30 as no period at all, without a word.
+TEST(ReportReaderTest, AnImpossiblePeriodDateIsAProblemWithItsPlace) {
+  auto read = read_report(R"({"schema": "lapaudit/report/v1", "rules": {"name": "r"},
+  "period": {"from": "2024-02-30", "to": "2024-09-13", "cycle": null},
+  "actions": [], "groups": [], "findings": []})",
+                          "r.json");
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().to_string(),
+            "r.json:2:22: not a readable lapaudit report: field \"from\": \"2024-02-30\" is not a "
+            "calendar date (YYYY-MM-DD)");
+}
+
+TEST(ReportReaderTest, AFieldGivenTwiceIsRefusedNamingBothPlaces) {
+  auto read = read_report(R"({"schema": "lapaudit/report/v1", "rules": {"name": "r"},
+  "period": {"from": null, "to": null, "cycle": null}, "actions": [], "groups": [],
+  "findings": [], "groups": []})",
+                          "r.json");
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().to_string(),
+            "r.json:3:19: not a readable lapaudit report: field \"groups\" is given twice in one "
+            "object (at line 2, column 71 and again at line 3, column 19): keep only one, as "
+            "programs disagree on which counts");
+}
+
 }  // namespace
 }  // namespace lapaudit

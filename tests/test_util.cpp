@@ -51,8 +51,11 @@ Audit audit_json(const std::string& json, const PeriodChoice& choice) {
 
 std::string activity_json(const std::string& id, const std::string& date, const std::string& groups,
                           const std::string& extra) {
-  return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"title\": \"Activity " + id +
-         "\", \"groups\": " + groups + extra + "}";
+  // A "title" among `extra` replaces the default one: a field named twice rejects the record.
+  std::string title =
+      extra.find("\"title\":") == std::string::npos ? "\"title\": \"Activity " + id + "\", " : "";
+  return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", " + title + "\"groups\": " + groups +
+         extra + "}";
 }
 
 std::string source_path(const std::string& relative) {

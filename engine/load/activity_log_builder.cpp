@@ -7,6 +7,7 @@
 #include "load/csv_reader.hpp"
 #include "load/file_source.hpp"
 #include "load/json_scanner.hpp"
+#include "load/text_encoding.hpp"
 
 namespace lapaudit {
 namespace {
@@ -18,6 +19,14 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 std::string_view strip_bom(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   return text;
+}
+
+// Comment rows are skipped, never silently: how many, and how they are told from records.
+Error comment_rows_note(const std::string& path, std::size_t count) {
+  return Error{path, 0, 0,
+               std::to_string(count) + (count == 1 ? " row was" : " rows were") +
+                   " skipped as comments (a first cell \"#\" or starting with \"# \", or any "
+                   "\"#\" row before the header row)"};
 }
 
 // What an empty input should have held, by format.
@@ -46,11 +55,13 @@ Result<InputFormat> format_for_path(const std::string& path) {
 
 Result<InputFormat> format_for_input(const std::string& path, std::string_view text) {
   if (path != "-") return format_for_path(path);
+  // (A wide encoding hides the first character: JSON's message is the one that fits every log.)
+  if (wide_encoding_name(text)) return InputFormat::kJson;
   std::string_view body = strip_bom(text);
   std::size_t start = body.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos || body[start] == '[') return InputFormat::kJson;
   if (body[start] != '{') return InputFormat::kCsv;
-  std::string_view first_line = body.substr(start, body.find('\n', start) - start);
+  std::string_view first_line = body.substr(start, body.find_first_of("\r\n", start) - start);
   auto record = scan_json_document(first_line, path);
   bool whole_record =
       record && record->document.IsObject() && !record->document.HasMember("activities");
@@ -132,6 +143,7 @@ void ActivityLogBuilder::check_unique_id(RecordOutcome& outcome, const std::stri
 
 void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& summary,
                                     std::vector<Error> problems) {
+  if (record.duplicate_key) problems.push_back(*record.duplicate_key);
   std::vector<Error> over = limit_problems(record, summary.path);
   problems.insert(problems.end(), over.begin(), over.end());
   add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
@@ -180,6 +192,8 @@ std::optional<Error> ActivityLogBuilder::add_records(std::string_view body, cons
       return std::nullopt;
     }
     case InputFormat::kNdjson: {
+      // (One zero byte to a character would make every line a rejected record.)
+      if (auto wide = wide_encoding_error(body, path, kSaveAsUtf8)) return wide;
       scan_json_lines(body, path, [&](ParsedLine& parsed) {
         int line = parsed.line;
         if (!parsed.json) {
@@ -208,6 +222,7 @@ std::optional<Error> ActivityLogBuilder::add_records(std::string_view body, cons
                                      add_record(record, summary(), std::move(problems));
                                    });
       if (!read) return read.error();
+      if (read->comments > 0) log_.warnings.push_back(comment_rows_note(path, read->comments));
       return std::nullopt;
     }
   }

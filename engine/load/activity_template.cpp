@@ -16,7 +16,8 @@ namespace {
 constexpr const char* kCsvHelp =
     "# The row below is an example: remove its \"#\" to keep it, or delete it. Every activity "
     "needs an id, a date (YYYY-MM-DD), a title and at least one group; separate the entries of "
-    "a list with \";\". Rows starting with \"#\" are ignored.";
+    "a list with \";\". A row whose first cell starts with \"# \" (a hash and a space) is a "
+    "comment: it is skipped and counted.";
 
 constexpr const char* kJsonHelp =
     "lapaudit activity log. Put one object per activity in \"activities\"; \"example\" shows "
@@ -58,7 +59,7 @@ std::string csv_log_template() {
   const rapidjson::Value& example = activity_schema_example();
   std::vector<std::string> cells;
   for (const auto& column : csv_column_names()) cells.push_back(csv_cell(example, column));
-  if (!cells.empty()) cells.front() = "#" + cells.front();
+  if (!cells.empty()) cells.front() = "# " + cells.front();
   return csv_row_text(csv_column_names()) + csv_row_text({kCsvHelp}) + csv_row_text(cells);
 }
 

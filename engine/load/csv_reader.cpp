@@ -11,6 +11,7 @@
 #include <set>
 
 #include "load/activity_schema.hpp"
+#include "load/text_encoding.hpp"
 #include "util/text_util.hpp"
 
 namespace lapaudit {
@@ -187,7 +188,7 @@ class CsvSheet {
   CsvSheet(const std::string& file, std::vector<Error>& warnings, const RowCallback& on_record)
       : file_(file), warnings_(warnings), on_record_(on_record) {}
 
-  Result<std::size_t> read(std::string_view text) {
+  Result<CsvRows> read(std::string_view text) {
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
       return Error{file_, 0, 0, "out of memory"};
@@ -220,7 +221,7 @@ class CsvSheet {
                    "the file has no header row: the first row must name the columns (" +
                        join(csv_column_names()) + ")"};
     }
-    return records_;
+    return rows_;
   }
 
  private:
@@ -240,7 +241,11 @@ class CsvSheet {
   void take_row() {
     bool empty = true;  // also when libcsv gave no cell at all
     for (const auto& cell : cells_) empty = empty && trim(cell).empty();
-    if (empty || trim(cells_.front()).substr(0, 1) == "#") return;  // blank row or comment
+    if (empty) return;
+    if (is_comment()) {
+      ++rows_.comments;
+      return;
+    }
     if (!header_read_) {
       read_header();
       header_read_ = true;
@@ -248,8 +253,16 @@ class CsvSheet {
     }
     LocatedJson record;
     std::vector<Error> problems = fill_record(record);
-    ++records_;
+    ++rows_.records;
     on_record_(record, std::move(problems));
+  }
+
+  // Before the header row any row whose first cell starts with "#"; after it only "#" alone or
+  // followed by a space, so that an id such as "#12" stays a record.
+  bool is_comment() const {
+    std::string_view first = trim(cells_.front());
+    if (first.empty() || first.front() != '#') return false;
+    return !header_read_ || first.size() == 1 || first[1] == ' ' || first[1] == '\t';
   }
 
   void warn(int line, std::string message) {
@@ -271,7 +284,7 @@ class CsvSheet {
   std::vector<const ColumnSpec*> columns_;  // per column of the header; nullptr: ignored
   std::vector<std::string> header_names_;   // as written, trimmed
   std::set<std::size_t> unnamed_warned_;
-  std::size_t records_ = 0;
+  CsvRows rows_;
   std::optional<Error> error_;
 };
 
@@ -366,11 +379,7 @@ std::vector<Error> CsvSheet::fill_record(LocatedJson& record) {
 
 // What stops a sheet before its first row: text that is not UTF-8.
 std::optional<Error> encoding_error(std::string_view text, const std::string& file) {
-  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
-    return Error{file, 0, 0,
-                 "the file is saved as UTF-16 (\"Unicode text\"): save the sheet as \"CSV "
-                 "UTF-8\""};
-  }
+  if (auto wide = wide_encoding_error(text, file, "save the sheet as \"CSV UTF-8\"")) return wide;
   if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
     TextPlace place = TextPosition(text).at(bad);
     return Error{file, place.line, 0,
@@ -382,9 +391,8 @@ std::optional<Error> encoding_error(std::string_view text, const std::string& fi
 
 }  // namespace
 
-Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
-                                     std::vector<Error>& warnings,
-                                     const CsvRecordCallback& on_record) {
+Result<CsvRows> read_csv_records(std::string_view text, const std::string& file,
+                                 std::vector<Error>& warnings, const CsvRecordCallback& on_record) {
   if (auto error = encoding_error(text, file)) return *error;
   RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
     on_record(record, std::move(problems));

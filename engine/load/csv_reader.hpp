@@ -16,7 +16,10 @@
 // - cells are separated by commas, or by semicolons or tabs when the header row is (Excel writes
 //   CSV with semicolons in many European languages);
 // - UTF-8 (the BOM is removed by the caller), CRLF or LF line ends;
-// - a row whose first cell starts with "#" is a comment (the template's example is one).
+// - a comment row is one whose first cell starts with "#" before the header row, and after it
+//   one whose first cell is "#" or starts with "# " (a hash and a space: the template's help
+//   and example rows); any other row whose id starts with "#" is a record like any other.
+//   Comment rows are skipped and counted.
 
 #include <cstddef>
 #include <functional>
@@ -35,13 +38,18 @@ namespace lapaudit {
 using CsvRecordCallback =
     std::function<void(const LocatedJson& record, std::vector<Error> row_problems)>;
 
+// What a sheet held besides its header row (blank rows are not counted).
+struct CsvRows {
+  std::size_t records = 0;   // passed to the callback
+  std::size_t comments = 0;  // skipped as comments
+};
+
 // Reads every row of `text`. Unknown columns are added to `warnings`, once each. Returns the
-// number of records passed to `on_record`, or the Error that stops the file: no header row, a
-// column every activity needs is missing, a quotation mark never closed, text that is not
-// UTF-8. Records before the error stay passed.
-Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
-                                     std::vector<Error>& warnings,
-                                     const CsvRecordCallback& on_record);
+// rows read, or the Error that stops the file: no header row, a column every activity needs is
+// missing, a quotation mark never closed, text that is not UTF-8. Records before the error stay
+// passed.
+Result<CsvRows> read_csv_records(std::string_view text, const std::string& file,
+                                 std::vector<Error>& warnings, const CsvRecordCallback& on_record);
 
 // The columns of a sheet, in the order of the template: the activity fields in spec order, with
 // participants as women, men and other.

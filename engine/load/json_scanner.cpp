@@ -8,7 +8,11 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <unordered_map>
 #include <vector>
+
+#include "load/text_encoding.hpp"
 
 namespace lapaudit {
 namespace {
@@ -61,6 +65,46 @@ std::size_t token_start(std::string_view text, std::size_t end, bool is_string) 
   return i;
 }
 
+// What a field name given twice says, at the second: both places and what to do.
+std::string duplicate_key_message(std::string_view name, TextPlace first, TextPlace again) {
+  return "field \"" + std::string(name) + "\" is given twice in one object (at line " +
+         std::to_string(first.line) + ", column " + std::to_string(first.column) +
+         " and again at line " + std::to_string(again.line) + ", column " +
+         std::to_string(again.column) + "): keep only one, as programs disagree on which counts";
+}
+
+// The names of one object so far, with where each stands, to find a name given twice in time
+// linear in the object's size: a few names are compared one by one, more are hashed.
+class ObjectKeys {
+ public:
+  // Notes `name` at `offset`; returns the offset of the same name noted earlier, if any.
+  std::optional<std::size_t> add(std::string_view name, std::size_t offset) {
+    if (!index_ && names_.size() >= kCompared) {
+      index_ = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+      for (const auto& [earlier, at] : names_) index_->try_emplace(earlier, at);
+    }
+    std::optional<std::size_t> earlier;
+    if (index_) {
+      auto [it, added] = index_->try_emplace(std::string(name), offset);
+      if (!added) earlier = it->second;
+    } else {
+      for (const auto& [known, at] : names_) {
+        if (known == name) {
+          earlier = at;
+          break;
+        }
+      }
+    }
+    names_.emplace_back(name, offset);
+    return earlier;
+  }
+
+ private:
+  static constexpr std::size_t kCompared = 16;
+  std::vector<std::pair<std::string, std::size_t>> names_;  // as read (escapes decoded)
+  std::unique_ptr<std::unordered_map<std::string, std::size_t>> index_;
+};
+
 // One record being built: its value, in a pool that keeps its first block from one record to
 // the next, and the places of its parts. Never moved (the pool points into it).
 struct RecordSlot {
@@ -82,9 +126,11 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   using Callback = std::function<void(const LocatedJson&)>;
 
   // `position` turns the offsets of the records' parts into places.
-  RecordBuilder(std::string_view text, const PlacedStream& stream, std::string_view records_key,
-                bool whole_document, const Callback& on_record, TextPosition& position)
+  RecordBuilder(std::string_view text, const std::string& file, const PlacedStream& stream,
+                std::string_view records_key, bool whole_document, const Callback& on_record,
+                TextPosition& position)
       : text_(text),
+        file_(file),
         position_(position),
         stream_(stream),
         records_key_(records_key),
@@ -103,10 +149,20 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return scalar(rapidjson::Value(s, n, allocator()), true);
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
+    std::string_view name(s, n);
     if (state_ == State::kRecord) {
-      if (stack_.back().skipped == 0) stack_.back().key.assign(s, n);
-    } else if (in_top_object() && std::string_view(s, n) == records_key_) {
-      state_ = State::kRecordsNext;
+      if (stack_.back().skipped > 0) return true;
+      stack_.back().key.assign(name);
+      note_key(stack_.back().keys, name);
+    } else if (in_top_object()) {
+      if (auto earlier = top_keys_.add(name, key_offset())) {
+        std::size_t offset = key_offset();
+        fail(duplicate_key_message(name, TextPosition(text_).at(*earlier),
+                                   TextPosition(text_).at(offset)));
+        shape_error_offset_ = offset;
+        return false;
+      }
+      if (name == records_key_) state_ = State::kRecordsNext;
     }
     return true;
   }
@@ -127,6 +183,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     std::string pointer;  // the container's JSON Pointer
     std::string key;      // for objects: the name of the member being read
     int skipped = 0;      // containers opened below the depth limit, not built
+    ObjectKeys keys;      // for objects: the names read so far
   };
 
   // Where the parse stands: in a record, or where in the file's shape around the records.
@@ -165,6 +222,22 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     return true;
   }
 
+  // Where the field name just read begins.
+  std::size_t key_offset() const { return token_start(text_, stream_.Tell(), true); }
+
+  // Notes a field name of the record, and the first name given twice in one of its objects.
+  void note_key(ObjectKeys& keys, std::string_view name) {
+    std::size_t offset = key_offset();
+    auto earlier = keys.add(name, offset);
+    LocatedJson& located = slot_.located;
+    if (!earlier || located.duplicate_key) return;
+    // (Behind the parse: counted back from it, at the cost of the distance only.)
+    TextPlace first = position_.at(*earlier);
+    TextPlace again = position_.at(offset);
+    located.duplicate_key =
+        Error{file_, again.line, again.column, duplicate_key_message(name, first, again)};
+  }
+
   bool fail(std::string message) {
     shape_error_ = std::move(message);
     shape_error_offset_ = stream_.Tell();
@@ -191,6 +264,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     state_ = State::kRecord;
     located.places.clear();
     located.too_deep = false;
+    located.duplicate_key.reset();
     located.document.SetNull();
     located.document.GetAllocator().Clear();
   }
@@ -245,7 +319,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
     }
     // (The iterative parser calls before taking the bracket.)
     std::string pointer = note_part(stream_.Tell());
-    stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0});
+    stack_.push_back(Frame{rapidjson::Value(type), std::move(pointer), {}, 0, {}});
     return true;
   }
 
@@ -286,6 +360,7 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   }
 
   std::string_view text_;
+  const std::string& file_;
   TextPosition& position_;
   const PlacedStream& stream_;
   std::string_view records_key_;
@@ -295,7 +370,8 @@ class RecordBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   RecordSlot slot_;  // every record is built here
   std::vector<Frame> stack_;
   State state_ = State::kStart;
-  int skipped_ = 0;  // containers open in the values of the top object's other members
+  int skipped_ = 0;      // containers open in the values of the top object's other members
+  ObjectKeys top_keys_;  // the names of the top object's members
   std::size_t records_ = 0;
   std::string shape_error_;
   std::size_t shape_error_offset_ = 0;
@@ -328,7 +404,7 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
                          std::string_view records_key, bool whole_document,
                          const RecordBuilder::Callback& on_record, TextPosition& position) {
   PlacedStream stream(text);
-  RecordBuilder builder(text, stream, records_key, whole_document, on_record, position);
+  RecordBuilder builder(text, file, stream, records_key, whole_document, on_record, position);
   rapidjson::Reader reader;
   rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
   // A NUL is never valid in JSON text; say plainly what it means. The parser stops at the
@@ -336,6 +412,10 @@ Result<std::size_t> scan(std::string_view text, const std::string& file,
   // a value that parsed: a pass over a large text ahead of the parse would hold it back.
   std::string_view looked_at =
       result.IsError() ? text.substr(0, result.Offset() + 1) : text.substr(stream.Tell());
+  bool stopped = result.IsError() || looked_at.find('\0') != std::string_view::npos;
+  if (auto wide = stopped ? wide_encoding_error(text, file, kSaveAsUtf8) : std::nullopt) {
+    return *wide;
+  }
   if (auto nul = looked_at.find('\0'); nul != std::string_view::npos) {
     nul += static_cast<std::size_t>(looked_at.data() - text.data());
     TextPlace place = TextPosition(text).at(nul);
@@ -428,6 +508,7 @@ Result<LocatedJson> scan_document(std::string_view text, const std::string& file
         out.document.CopyFrom(located.document, out.document.GetAllocator());
         out.places = located.places;
         out.too_deep = located.too_deep;
+        out.duplicate_key = located.duplicate_key;
       },
       position);
   if (!scanned) return scanned.error();
@@ -440,8 +521,15 @@ Result<LocatedJson> scan_document(std::string_view text, const std::string& file
 
 }  // namespace
 
-Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
+Result<LocatedJson> scan_json_document_with_duplicates(std::string_view text,
+                                                       const std::string& file) {
   return scan_document(text, file, 1);
+}
+
+Result<LocatedJson> scan_json_document(std::string_view text, const std::string& file) {
+  auto scanned = scan_document(text, file, 1);
+  if (scanned && scanned->duplicate_key) return *scanned->duplicate_key;
+  return scanned;
 }
 
 Result<std::size_t> scan_json_records(std::string_view text, const std::string& file,
@@ -456,12 +544,13 @@ void scan_json_lines(std::string_view text, const std::string& file,
   int line = 0;
   std::size_t start = 0;
   while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
+    // (JSON text holds no raw CR or LF inside a value: each one ends a line.)
+    std::size_t end = text.find_first_of("\r\n", start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view row = text.substr(start, end - start);
     ++line;
-    start = end + 1;
-    if (row.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    start = text.compare(end, 2, "\r\n") == 0 ? end + 2 : end + 1;
+    if (row.find_first_not_of(" \t") == std::string_view::npos) continue;
     ParsedLine parsed{line, scan_document(row, file, line)};
     on_line(parsed);
   }

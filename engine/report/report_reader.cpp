@@ -122,10 +122,11 @@ void read_header(ReportFields& reader, const rapidjson::Value& root, AuditReport
   }
   const auto* period = fields.member(root, "", "period", true);
   if (period == nullptr || !period->IsObject()) return;
-  auto date_at = [period](const char* name) -> std::optional<Date> {
-    auto member = period->FindMember(name);
-    if (member == period->MemberEnd() || !member->value.IsString()) return std::nullopt;
-    return Date::parse(member->value.GetString());
+  // null when the audit had no period; else a calendar date, checked as every date is.
+  auto date_at = [&](const char* name) -> std::optional<Date> {
+    const auto* value = fields.member(*period, "/period", name, true);
+    if (value == nullptr || value->IsNull()) return std::nullopt;
+    return fields.date(*period, "/period", name, true);
   };
   auto from = date_at("from");
   auto to = date_at("to");
@@ -251,10 +252,15 @@ std::optional<Status> parse_status(std::string_view name) {
 }
 
 Result<AuditReport> read_report(std::string_view text, const std::string& file) {
-  auto json = scan_json_document(text, file);
+  auto json = scan_json_document_with_duplicates(text, file);
   if (!json) {
     Error error = json.error();
     error.message = "this is not a lapaudit report (it is not JSON): " + error.message;
+    return error;
+  }
+  if (json->duplicate_key) {
+    Error error = *json->duplicate_key;
+    error.message = "not a readable lapaudit report: " + error.message;
     return error;
   }
   ReportFields reader(json.value(), file);
