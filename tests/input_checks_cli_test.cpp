@@ -139,13 +139,13 @@ TEST_F(InputChecksCliTest, CsvCommentRowsAreCountedAndReported) {
   auto result = run_lapaudit("validate " + sheet);
   EXPECT_EQ(result.exit_code, 0) << result.out;
   EXPECT_EQ(result.out, sheet +
-                            ": warning: 2 rows were skipped as comments (a first cell \"#\" or "
-                            "starting with \"# \", or any \"#\" row before the header row)\n"
-                            "0 problems, 1 warning; 1 input, 1 record: 1 accepted, 0 rejected; "
+                            ": warning: 3 rows were skipped as comments (their first cell starts "
+                            "with \"#\"; to count such a row as an activity, remove the \"#\")\n"
+                            "0 problems, 1 warning; 1 input, 0 records: 0 accepted, 0 rejected; "
                             "rule set ccm-lap-gender\n");
   auto audit = run_lapaudit("audit " + sheet);
   EXPECT_NE(audit.exit_code, 2) << audit.err;
-  EXPECT_NE(audit.err.find("2 rows were skipped as comments"), std::string::npos) << audit.err;
+  EXPECT_NE(audit.err.find("3 rows were skipped as comments"), std::string::npos) << audit.err;
   expect_inputs_unchanged();
 }
 

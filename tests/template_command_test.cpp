@@ -36,9 +36,9 @@ TEST(TemplateCommandTest, JsonTemplateMatchesGolden) {
 
 TEST(TemplateCommandTest, TemplatesLoadAsTheyAreWithNoRecord) {
   for (auto [format, notes] :
-       {std::pair{"csv", std::string(": warning: 2 rows were skipped as comments (a first cell "
-                                     "\"#\" or starting with \"# \", or any \"#\" row before the "
-                                     "header row)\n0 problems, 1 warning")},
+       {std::pair{"csv", std::string(": warning: 2 rows were skipped as comments (their first "
+                                     "cell starts with \"#\"; to count such a row as an "
+                                     "activity, remove the \"#\")\n0 problems, 1 warning")},
         std::pair{"json", std::string("0 problems, 0 warnings")}}) {
     std::string path = temp_path(std::string("empty.") + format);
     ASSERT_EQ(run_lapaudit(std::string("template --format ") + format + " -o " + path).exit_code,

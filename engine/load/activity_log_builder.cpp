@@ -25,8 +25,8 @@ std::string_view strip_bom(std::string_view text) {
 Error comment_rows_note(const std::string& path, std::size_t count) {
   return Error{path, 0, 0,
                std::to_string(count) + (count == 1 ? " row was" : " rows were") +
-                   " skipped as comments (a first cell \"#\" or starting with \"# \", or any "
-                   "\"#\" row before the header row)"};
+                   " skipped as comments (their first cell starts with \"#\"; to count such a row "
+                   "as an activity, remove the \"#\")"};
 }
 
 // What an empty input should have held, by format.

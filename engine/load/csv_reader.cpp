@@ -257,12 +257,12 @@ class CsvSheet {
     on_record_(record, std::move(problems));
   }
 
-  // Before the header row any row whose first cell starts with "#"; after it only "#" alone or
-  // followed by a space, so that an id such as "#12" stays a record.
+  // A row whose first cell starts with "#", before or after the header row: a sheet's id never
+  // starts with "#" (earlier templates wrote their example row as "#example-001": it must stay
+  // a comment). Counted, and reported with the file's warnings.
   bool is_comment() const {
     std::string_view first = trim(cells_.front());
-    if (first.empty() || first.front() != '#') return false;
-    return !header_read_ || first.size() == 1 || first[1] == ' ' || first[1] == '\t';
+    return !first.empty() && first.front() == '#';
   }
 
   void warn(int line, std::string message) {
