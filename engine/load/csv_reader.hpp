@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "load/json_scanner.hpp"
+#include "model/activity_log.hpp"
 #include "util/error.hpp"
 
 namespace lapaudit {
@@ -35,12 +36,14 @@ namespace lapaudit {
 using CsvRecordCallback =
     std::function<void(const LocatedJson& record, std::vector<Error> row_problems)>;
 
-// Reads every row of `text`. Unknown columns are added to `warnings`, once each. Returns the
+// Reads every row of `text`. Unknown columns are added to `warnings`, once each, and by name to
+// `ignored` (a blank column name is not listed). Returns the
 // number of records passed to `on_record`, or the Error that stops the file: no header row, a
 // column every activity needs is missing, a quotation mark never closed, text that is not
 // UTF-8. Records before the error stay passed.
 Result<std::size_t> read_csv_records(std::string_view text, const std::string& file,
                                      std::vector<Error>& warnings,
+                                     std::vector<IgnoredField>& ignored,
                                      const CsvRecordCallback& on_record);
 
 // The columns of a sheet, in the order of the template: the activity fields in spec order, with

@@ -94,6 +94,7 @@ void write_header(std::string& out, const AuditReport& report) {
   if (report.committee) {
     out += "<p class=\"committee\">" + html_escape(committee_text(report)) + ".</p>\n";
   }
+  out += "<p class=\"data-counts\">" + html_escape(data_counts_text(report)) + "</p>\n";
   for (const auto& warning : report.warnings) {
     out += "<p class=\"warning\" data-code=\"" + html_escape(warning.code) +
            "\"><strong>Warning:</strong> " + html_escape(warning.message) + "</p>\n";
@@ -271,6 +272,10 @@ void write_finding(std::string& out, const Finding& finding, const EvidenceIndex
          "class=\"severity\">" +
          html_escape(finding.severity) + "</span>" + html_escape(finding.message) +
          " <span class=\"rule-name\">(rule " + html_escape(finding.rule) + ")</span></p>";
+  if (finding.rejected_total > 0) {
+    out += "<p class=\"rejected-could-change\"><strong>" +
+           html_escape(rejected_links_text(finding)) + "</strong></p>";
+  }
   if (finding.waived) {
     out += "<p class=\"waived\">Waived: " + html_escape(finding.waiver_reason) + "</p>";
   }

@@ -47,6 +47,7 @@ void write_heading(std::string& out, const AuditReport& report) {
   out += "Rule set: " + markdown_text(report.rules_title) + " (" +
          markdown_text(report.rules_name) + ", " + markdown_text(report.rules_digest) + ")\n\n";
   if (report.committee) out += markdown_text(committee_text(report)) + ".\n\n";
+  out += markdown_text(data_counts_text(report)) + "\n\n";
   for (const auto& warning : report.warnings) {
     out += "> **Warning:** " + markdown_text(warning.message) + "\n\n";
   }
@@ -155,6 +156,9 @@ void write_finding(std::string& out, const Finding& finding, const EvidenceIndex
   out += "- **" + markdown_text(finding.severity) + "**: " + markdown_text(finding.message) +
          " (rule " + markdown_text(finding.rule) + ")\n";
   if (finding.waived) out += "  - Waived: " + markdown_text(finding.waiver_reason) + "\n";
+  if (finding.rejected_total > 0) {
+    out += "  - **" + markdown_text(rejected_links_text(finding)) + "**\n";
+  }
   if (!finding.next_step.empty()) {
     out += "  - Next step: " + markdown_text(finding.next_step) + "\n";
   }

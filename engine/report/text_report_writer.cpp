@@ -73,6 +73,7 @@ void write_findings(std::string& out, const AuditReport& report) {
     if (!finding.evidence.empty()) out += "; evidence: " + one_line(join(finding.evidence));
     out += "\n";
     if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
+    if (finding.rejected_total > 0) out += "      " + one_line(rejected_links_text(finding)) + "\n";
   }
 }
 
@@ -175,6 +176,7 @@ std::string write_text_report(const AuditReport& report) {
   out += period_line(report);
   out += "Rule set: " + report.rules_name + " (" + report.rules_digest.substr(0, 19) + "…)\n";
   if (report.committee) out += committee_text(report) + "\n";
+  out += data_counts_text(report) + "\n";
   write_warnings(out, report);
   write_actions(out, report);
   write_groups(out, report);
