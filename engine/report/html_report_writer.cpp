@@ -197,8 +197,8 @@ void write_silos(std::string& out, const AuditReport& report) {
   if (report.silos.empty()) return;
   out +=
       "<section id=\"silos\">\n<h2>Silos</h2>\n<p>Working groups that no gender-related "
-      "activity of the period joins to the hub group, directly or through other groups:</p>\n"
-      "<ul>\n";
+      "activity of the period joins to " +
+      html_escape(report.silos.front().hub) + ", directly or through other groups:</p>\n<ul>\n";
   for (const auto& silo : report.silos) {
     out += "<li data-filter-group=\"" + html_escape(silo.group) + "\">" + html_escape(silo.group) +
            ": not joined to " + html_escape(silo.hub) + "; joined to " +

@@ -89,9 +89,8 @@ void write_groups(std::string& out, const AuditReport& report) {
 
 void write_silos(std::string& out, const AuditReport& report) {
   if (report.silos.empty()) return;
-  out +=
-      "\n## Silos\n\nWorking groups that no gender-related activity of the period joins to the "
-      "hub group, directly or through other groups:\n\n";
+  out += "\n## Silos\n\nWorking groups that no gender-related activity of the period joins to " +
+         markdown_text(report.silos.front().hub) + ", directly or through other groups:\n\n";
   for (const auto& silo : report.silos) {
     out += "- " + markdown_text(silo.group) + ": not joined to " + markdown_text(silo.hub) +
            "; joined to " +

@@ -80,7 +80,8 @@ void write_findings(std::string& out, const AuditReport& report) {
 void write_silos(std::string& out, const AuditReport& report) {
   if (report.silos.empty()) return;
   out += "\nSilos: " + std::to_string(report.silos.size()) +
-         " group(s) not joined to the hub by gender-related work\n";
+         " working group(s) that no gender-related work joins to " + report.silos.front().hub +
+         ", directly or through other groups\n";
   for (const auto& silo : report.silos) {
     out += "  " + fit(silo.group, 25) + "not joined to " + silo.hub + "; joined to " +
            (silo.joined_with.empty() ? "no other group" : join(silo.joined_with)) + "\n";
