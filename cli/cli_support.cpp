@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <iostream>
 #include <iterator>
@@ -57,6 +59,49 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                   "Write the report to FILE (default: standard output)")
       ->type_name("FILE");
   command.add_flag("--strict", options.strict, "Treat any rejected record as an error (exit 2)");
+  command
+      .add_option_function<std::string>(
+          "--max-rejected-share",
+          [&options](const std::string& text) { options.max_rejected_share = parse_share(text); },
+          "Treat more rejected records than this share of those read as an error (exit 2), "
+          "e.g. 0.25 or 25%")
+      ->type_name("SHARE")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            return parse_share(text) ? std::string()
+                                     : "\"" + text +
+                                           "\" is not a share: write a number from 0 to 1 "
+                                           "(0.25) or a percentage (25%)";
+          },
+          "SHARE"));
+}
+
+std::optional<double> parse_share(const std::string& text) {
+  std::string number = text;
+  double scale = 1;
+  if (!number.empty() && number.back() == '%') {
+    number.pop_back();
+    scale = 100;
+  }
+  if (number.empty() || number.find_first_not_of("0123456789.") != std::string::npos) {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  double value = std::strtod(number.c_str(), &end);
+  if (end != number.c_str() + number.size()) return std::nullopt;
+  value /= scale;
+  if (!(value >= 0 && value <= 1)) return std::nullopt;
+  return value;
+}
+
+std::optional<Date> today() {
+  if (const char* fixed = std::getenv("LAPAUDIT_TODAY")) return Date::parse(fixed);
+  std::chrono::year_month_day day{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return Date::parse(text);
 }
 
 void add_plan_options(CLI::App& command, CommonOptions& options) {
@@ -196,6 +241,32 @@ std::optional<Error> add_input(ActivityLogBuilder& builder, const std::string& p
   return added;
 }
 
+namespace {
+
+// With --max-rejected-share, reports a larger share of rejected records (each, then the share).
+bool too_many_rejected(const CommonOptions& options, const ActivityLog& log) {
+  if (!options.max_rejected_share) return false;
+  std::size_t records = 0;
+  for (const auto& input : log.inputs) records += input.records;
+  std::size_t rejected = log.rejections.size();
+  if (records == 0 ||
+      static_cast<double>(rejected) <= *options.max_rejected_share * static_cast<double>(records)) {
+    return false;
+  }
+  for (const auto& rejection : log.rejections) report_errors(rejection.problems);
+  auto percent = [](double share) { return std::to_string(std::lround(share * 100)) + "%"; };
+  std::fprintf(stderr,
+               "lapaudit: %zu of the %zu records read (%s) were rejected, more than "
+               "--max-rejected-share allows (%s). Correct the records above and run the audit "
+               "again, or raise the share.\n",
+               rejected, records,
+               percent(static_cast<double>(rejected) / static_cast<double>(records)).c_str(),
+               percent(*options.max_rejected_share).c_str());
+  return true;
+}
+
+}  // namespace
+
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules) {
   ActivityLogBuilder builder(rules, options.limits);
   ProgressLine progress;
@@ -219,6 +290,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
                  log.rejections.size(), log.rejections.size() == 1 ? "" : "s");
     return std::nullopt;
   }
+  if (too_many_rejected(options, log)) return std::nullopt;
   return log;
 }
 
@@ -230,7 +302,9 @@ std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet&
   if (!extras) return std::nullopt;
   auto log = load_inputs(options, rules);
   if (!log) return std::nullopt;
-  auto audit = run_audit(rules, std::move(*log), *choice, kVersion, extras->inputs());
+  AuditInputs inputs = extras->inputs();
+  inputs.today = today();
+  auto audit = run_audit(rules, std::move(*log), *choice, kVersion, inputs);
   if (!audit) {
     report_error(audit.error());
     return std::nullopt;

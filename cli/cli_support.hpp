@@ -28,14 +28,15 @@ struct CommonOptions {
   std::string format = "text";
   std::string output;  // empty or "-": standard output
   bool strict = false;
+  std::optional<double> max_rejected_share;  // --max-rejected-share, from 0 to 1
   std::vector<std::string> inputs;
   LoadLimits limits;
   std::string plan_file;     // --plan; empty: none
   std::string waivers_file;  // --waivers; empty: none
 };
 
-// --rules, --cycle, --from, --to, -o, --strict and the limits. Formats and inputs are added
-// per command.
+// --rules, --cycle, --from, --to, -o, --strict, --max-rejected-share and the limits. Formats and
+// inputs are added per command.
 void add_common_options(CLI::App& command, CommonOptions& options);
 
 // --max-input-mb, --max-text-kb, --max-records (for commands without the common options).
@@ -81,8 +82,16 @@ Result<InputText> read_input(const std::string& path, std::size_t max_bytes);
 std::optional<Error> add_input(ActivityLogBuilder& builder, const std::string& path,
                                const LoadLimits& limits);
 
+// A share as --max-rejected-share takes it: "0.25" or "25%", from 0 to 1 (0% to 100%).
+std::optional<double> parse_share(const std::string& text);
+
+// Today's date, for the warning that a period is not over: the environment variable
+// LAPAUDIT_TODAY (YYYY-MM-DD) when set, so that tests do not depend on the day they run.
+std::optional<Date> today();
+
 // Reads every input into one log. Returns nullopt after reporting an input that cannot be
-// read at all, or (with --strict) any rejected record.
+// read at all, (with --strict) any rejected record, or (with --max-rejected-share) a larger
+// share of rejected records than allowed.
 std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleSet& rules);
 
 // Logs the warnings of a load (unknown fields...) at warning level: of each kind, the first

@@ -40,8 +40,9 @@ std::string compact(const rapidjson::Value& value) {
 Read read(const std::string& text) {
   Read out;
   std::vector<Error> warnings;
+  std::vector<IgnoredField> ignored;
   out.result = read_csv_records(
-      text, "log.csv", warnings,
+      text, "log.csv", warnings, ignored,
       [&](const LocatedJson& record, const std::vector<Error>& problems) {
         ReadRow row{compact(record.document), record.place_of("").line, {}, warnings.size()};
         for (const auto& p : problems) row.problems.push_back(p.to_string());
@@ -286,8 +287,9 @@ TEST(CsvReaderTest, ALargeSheetIsReadWholeAndStopsWhenItsUserThrows) {
   for (int i = 0; i < 20000; ++i) sheet += "a" + std::to_string(i) + ",2024-03-01,t,gso\n";
   sheet = large(sheet);
   std::vector<Error> warnings;
+  std::vector<IgnoredField> ignored;
   std::size_t records = 0;
-  auto read = read_csv_records(sheet, "log.csv", warnings,
+  auto read = read_csv_records(sheet, "log.csv", warnings, ignored,
                                [&](const LocatedJson&, const std::vector<Error>&) { ++records; });
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read.value().records, 20000u);
@@ -295,7 +297,7 @@ TEST(CsvReaderTest, ALargeSheetIsReadWholeAndStopsWhenItsUserThrows) {
   EXPECT_EQ(records, 20000u);
 
   std::size_t seen = 0;
-  EXPECT_THROW(read_csv_records(sheet, "log.csv", warnings,
+  EXPECT_THROW(read_csv_records(sheet, "log.csv", warnings, ignored,
                                 [&](const LocatedJson&, const std::vector<Error>&) {
                                   if (++seen == 5000) throw std::runtime_error("enough");
                                 }),

@@ -72,7 +72,16 @@ TEST(CsvReportWriterTest, StartsWithAByteOrderMarkAndEndsRowsWithCrlf) {
 TEST(CsvReportWriterTest, OneRowPerFindingByDefault) {
   Audit audit = audit_json(kLog);
   auto rows = records(csv_of(CsvTable::kFindings));
-  EXPECT_EQ(rows.size(), audit.report.findings.size() + 1);
+  // The header, what the report rests on with each warning, then the findings.
+  EXPECT_EQ(rows.size(), 2 + audit.report.warnings.size() + audit.report.findings.size());
+}
+
+TEST(CsvReportWriterTest, OpensWithWhatTheReportRestsOn) {
+  auto rows = records(csv_of(CsvTable::kFindings));
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows[1].substr(0, rows[1].find(",\"")),
+            "data-quality/records,info,data,records,,data-quality");
+  EXPECT_NE(rows[1].find("Records: 1 read, 1 accepted, 0 rejected"), std::string::npos) << rows[1];
 }
 
 TEST(CsvReportWriterTest, EvidenceOfAFindingIsNeutralisedAndKeepsItsLineBreak) {

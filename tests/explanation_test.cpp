@@ -72,7 +72,11 @@ TEST(ExplanationTest, DecisionNamesTheRuleAndThreshold) {
             "(exceeds needs at least 3).");
   ASSERT_FALSE(explanation->rules.empty());
   EXPECT_EQ(explanation->rules[0].substr(0, 28), "action-coverage (coverage): ");
-  EXPECT_NE(explanation->rules[0].find("[exceeds_at 3]"), std::string::npos);
+  // The rule's parameters in words, never by name.
+  EXPECT_NE(explanation->rules[0].find("with at least 3 gender-related activities"),
+            std::string::npos)
+      << explanation->rules[0];
+  EXPECT_EQ(explanation->rules[0].find("exceeds_at"), std::string::npos);
   EXPECT_EQ(explanation->coverage,
             std::vector<std::string>{"victim-assistance: covered by marker"});
 }

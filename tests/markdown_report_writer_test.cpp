@@ -101,17 +101,21 @@ TEST(MarkdownReportWriterTest, LineBreaksInATitleBecomeSpaces) {
 TEST(MarkdownReportWriterTest, OpensWithPeriodRuleSetAndSummary) {
   Audit audit = audit_json(kLog);
   std::string markdown = write_markdown_report(audit.report);
-  EXPECT_EQ(markdown.substr(0, markdown.find("\n\n## ")),
-            "# Gender audit, 2024-03-01 to 2024-04-01\n\n"
-            "Rule set: CCM Lausanne Action Plan 2021-2026: gender audit (built-in rule set) "
-            "(ccm-lap-gender, " +
-                testing::default_rules().digest +
-                ")\n\n"
-                "Working groups and their actions as in force on 2024-04-01 (cycle 12MSP), the "
-                "period's last day.\n\n"
-                "**1 of 9 gender-relevant actions meets the bar; 5 working groups recorded no "
-                "gender-related activity.** Findings: " +
-                std::to_string(audit.report.findings.size()) + ".");
+  EXPECT_EQ(
+      markdown.substr(0, markdown.find("\n\n## ")),
+      "# Gender audit, 2024-03-01 to 2024-04-01\n\n"
+      "Rule set: CCM Lausanne Action Plan 2021-2026: gender audit (built-in rule set) "
+      "(ccm-lap-gender, " +
+          testing::default_rules().digest +
+          ")\n\n"
+          "Working groups and their actions as in force on 2024-04-01 (cycle 12MSP), the "
+          "period's last day.\n\n"
+          "Records: 2 read, 2 accepted, 0 rejected, 0 outside the period. Links of actions to "
+          "working groups: 16, 10 of them inferred by the rule set rather than stated by a "
+          "source.\n\n"
+          "**1 of 9 gender-relevant actions meets the bar; 5 working groups recorded no "
+          "gender-related activity.** Findings: " +
+          std::to_string(audit.report.findings.size()) + ".");
 }
 
 TEST(MarkdownReportWriterTest, ActionFindingIsListedUnderTheGroupThatLacksIt) {

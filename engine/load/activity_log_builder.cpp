@@ -99,6 +99,7 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
       log_.warnings.push_back(
           Error{summary.path, outcome.line, 0,
                 "field \"" + field + "\" is not an activity field and is ignored"});
+      log_.ignored_fields.push_back(IgnoredField{field, summary.path, outcome.line});
     }
   }
   check_unique_id(outcome, summary.path);
@@ -217,7 +218,7 @@ std::optional<Error> ActivityLogBuilder::add_records(std::string_view body, cons
       return std::nullopt;
     }
     case InputFormat::kCsv: {
-      auto read = read_csv_records(body, path, log_.warnings,
+      auto read = read_csv_records(body, path, log_.warnings, log_.ignored_fields,
                                    [&](const LocatedJson& record, std::vector<Error> problems) {
                                      add_record(record, summary(), std::move(problems));
                                    });

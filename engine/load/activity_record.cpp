@@ -249,6 +249,8 @@ RecordOutcome read_activity_record(const LocatedJson& record, const std::string&
   rejection.id = activity.id;
   rejection.groups = activity.groups;
   rejection.actions = {activity.actions.begin(), activity.actions.end()};
+  rejection.kind = reader.text("kind").value_or("");
+  rejection.title = std::move(activity.title);
   rejection.problems = std::move(problems);
   rejection.place = {file, rejection.problems.front().line};
   outcome.activity.reset();

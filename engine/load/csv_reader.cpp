@@ -185,8 +185,9 @@ using RowCallback = std::function<void(LocatedJson& record, std::vector<Error> r
 // row into a record.
 class CsvSheet {
  public:
-  CsvSheet(const std::string& file, std::vector<Error>& warnings, const RowCallback& on_record)
-      : file_(file), warnings_(warnings), on_record_(on_record) {}
+  CsvSheet(const std::string& file, std::vector<Error>& warnings,
+           std::vector<IgnoredField>& ignored, const RowCallback& on_record)
+      : file_(file), warnings_(warnings), ignored_(ignored), on_record_(on_record) {}
 
   Result<CsvRows> read(std::string_view text) {
     csv_parser parser;
@@ -275,6 +276,7 @@ class CsvSheet {
 
   const std::string& file_;
   std::vector<Error>& warnings_;
+  std::vector<IgnoredField>& ignored_;
   const RowCallback& on_record_;
   std::vector<std::string> cells_;
   int line_ = 1;            // the physical line being fed to libcsv
@@ -318,6 +320,7 @@ void CsvSheet::read_header() {
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const std::string& name = header_names_[i];
     if (columns_[i] != nullptr || name.empty()) continue;
+    ignored_.push_back(IgnoredField{name, file_, row_line_, true});
     if (normalized_column_name(name) == "participants") {
       warn(row_line_, "column \"" + name + "\" is ignored: give the participants in the " +
                           "columns \"women\", \"men\" and \"other\"");
@@ -392,12 +395,13 @@ std::optional<Error> encoding_error(std::string_view text, const std::string& fi
 }  // namespace
 
 Result<CsvRows> read_csv_records(std::string_view text, const std::string& file,
-                                 std::vector<Error>& warnings, const CsvRecordCallback& on_record) {
+                                 std::vector<Error>& warnings, std::vector<IgnoredField>& ignored,
+                                 const CsvRecordCallback& on_record) {
   if (auto error = encoding_error(text, file)) return *error;
   RowCallback take = [&](LocatedJson& record, std::vector<Error> problems) {
     on_record(record, std::move(problems));
   };
-  CsvSheet sheet(file, warnings, take);
+  CsvSheet sheet(file, warnings, ignored, take);
   return sheet.read(text);
 }
 

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "load/json_scanner.hpp"
+#include "model/activity_log.hpp"
 #include "util/error.hpp"
 
 namespace lapaudit {
@@ -44,12 +45,13 @@ struct CsvRows {
   std::size_t comments = 0;  // skipped as comments
 };
 
-// Reads every row of `text`. Unknown columns are added to `warnings`, once each. Returns the
-// rows read, or the Error that stops the file: no header row, a column every activity needs is
-// missing, a quotation mark never closed, text that is not UTF-8. Records before the error stay
-// passed.
+// Reads every row of `text`. Unknown columns are added to `warnings`, once each, and by name to
+// `ignored` (a blank column name is not listed). Returns the rows read, or the Error that stops
+// the file: no header row, a column every activity needs is missing, a quotation mark never
+// closed, text that is not UTF-8. Records before the error stay passed.
 Result<CsvRows> read_csv_records(std::string_view text, const std::string& file,
-                                 std::vector<Error>& warnings, const CsvRecordCallback& on_record);
+                                 std::vector<Error>& warnings, std::vector<IgnoredField>& ignored,
+                                 const CsvRecordCallback& on_record);
 
 // The columns of a sheet, in the order of the template: the activity fields in spec order, with
 // participants as women, men and other.

@@ -51,6 +51,8 @@ struct Rejection {
   std::vector<Error> problems;        // each problem with its own line and column
   std::vector<std::string> groups{};  // the valid groups and actions it lists, so that
   std::vector<int> actions{};         // `explain` can show it to the subjects it names
+  std::string kind{};                 // the kind and title as written (even a kind the rule set
+  std::string title{};                // does not know), to tell which findings it could change
 };
 
 }  // namespace lapaudit

@@ -23,11 +23,21 @@ struct InputSummary {
   std::size_t out_of_period = 0;  // filled in by the audit, once the period is known
 };
 
+// A column or key of an input that is no activity field and was ignored: kept so that the
+// report can say which field it looks like ("LAP actions" for "actions").
+struct IgnoredField {
+  std::string name;  // as written
+  std::string file;
+  int line = 0;            // the header row, or the first record that has it
+  bool is_column = false;  // a column of a sheet (CSV), not a key of a JSON record
+};
+
 struct ActivityLog {
   std::vector<Activity> activities;  // accepted, in input order
   std::vector<Rejection> rejections;
   std::vector<InputSummary> inputs;
-  std::vector<Error> warnings;  // things ignored but worth saying (unknown fields)
+  std::vector<Error> warnings;               // things ignored but worth saying (unknown fields)
+  std::vector<IgnoredField> ignored_fields;  // each once per input, in reading order
 };
 
 }  // namespace lapaudit

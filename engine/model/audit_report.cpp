@@ -46,4 +46,17 @@ std::size_t AuditReport::inferred_links() const {
   return count;
 }
 
+DataCounts AuditReport::data_counts() const {
+  DataCounts counts;
+  for (const auto& input : inputs) {
+    counts.records += input.records;
+    counts.accepted += input.accepted;
+    counts.rejected += input.rejected;
+    counts.out_of_period += input.out_of_period;
+  }
+  for (const auto& action : actions) counts.links += action.groups.size();
+  counts.inferred_links = inferred_links();
+  return counts;
+}
+
 }  // namespace lapaudit

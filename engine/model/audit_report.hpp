@@ -54,6 +54,14 @@ struct Subject {
   std::string id;
 };
 
+// A rejected record that could have changed a finding, had it been accepted: the reader must know
+// that the finding may be wrong until the record is fixed.
+struct RejectedLink {
+  RecordPlace place;
+  std::string id;   // the record's id, or "" when it has none that could be read
+  std::string why;  // what ties it to the finding: "names action 28", "mentions side-event"
+};
+
 struct Finding {
   std::string id;  // "<rule>/<subject kind>/<subject id>": stable from one audit to the next
   std::string rule;
@@ -67,7 +75,12 @@ struct Finding {
   // The working groups it concerns when its subject is neither an action nor a group (an
   // activity's groups); empty otherwise (see groups_concerned).
   std::vector<std::string> groups{};
+  // Rejected records that could have changed it: the first kMaxRejectedLinks, and how many in all.
+  std::vector<RejectedLink> rejected{};
+  std::size_t rejected_total = 0;
 };
+
+inline constexpr std::size_t kMaxRejectedLinks = 5;
 
 // A working group not joined, directly or through other groups, to the rule's hub group by
 // gender-related activities of the period (Track 1, "breaking the silos").
@@ -130,9 +143,25 @@ struct WaiverNote {
 
 // Something the reader must know before trusting the statuses: a stable code for tools and a
 // sentence for people.
+// Codes of data-quality warnings are stable: tools match on them (schemas/report.schema.json).
 struct ReportWarning {
   std::string code;
   std::string message;
+  // For "ignored-field": the column or key ignored, where, and the field it looks like.
+  std::string field{};
+  std::string resembles{};
+  std::optional<RecordPlace> place{};
+};
+
+// What a report rests on, in numbers: every record read, and how many links of the actions to
+// groups the rule set infers rather than a source states.
+struct DataCounts {
+  std::size_t records = 0;
+  std::size_t accepted = 0;
+  std::size_t rejected = 0;
+  std::size_t out_of_period = 0;
+  std::size_t links = 0;
+  std::size_t inferred_links = 0;
 };
 
 struct AuditReport {
@@ -156,6 +185,8 @@ struct AuditReport {
   std::size_t unwaived_findings() const;
   // How many of the actions' links to groups rest on an inference, not a stated source.
   std::size_t inferred_links() const;
+  // The inputs' counts summed, with the links.
+  DataCounts data_counts() const;
 };
 
 }  // namespace lapaudit

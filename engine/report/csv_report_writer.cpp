@@ -42,16 +42,29 @@ std::string evidence_details(const Finding& finding, const EvidenceIndex& eviden
   return join(lines, "\n");
 }
 
+// What the report rests on, as the first rows of the findings: the counts, then each warning,
+// under the rule "data-quality", so that the table keeps one shape.
+std::string data_quality_rows(const AuditReport& report) {
+  std::string out = line({"data-quality/records", "info", "data", "records", "", "data-quality",
+                          data_counts_text(report), "", "", "no", "", "", ""});
+  for (const auto& warning : report.warnings) {
+    out += line({"data-quality/" + warning.code, "warning", "data", warning.code, "",
+                 "data-quality", warning.message, "", "", "no", "", "", ""});
+  }
+  return out;
+}
+
 std::string findings_table(const AuditReport& report, const EvidenceIndex& evidence) {
-  std::string out =
-      line({"Finding", "Severity", "Subject", "Subject id", "Working groups", "Rule", "Message",
-            "Evidence", "Evidence details", "Waived", "Waiver reason", "Next step"});
+  std::string out = line({"Finding", "Severity", "Subject", "Subject id", "Working groups", "Rule",
+                          "Message", "Evidence", "Evidence details", "Waived", "Waiver reason",
+                          "Next step", "Rejected records that could change it"});
+  out += data_quality_rows(report);
   for (const auto& finding : report.findings) {
     out += line({finding.id, finding.severity, finding.subject.kind, finding.subject.id,
                  join(groups_concerned(report, finding), kListSeparator), finding.rule,
                  finding.message, join(finding.evidence, kListSeparator),
                  evidence_details(finding, evidence), finding.waived ? "yes" : "no",
-                 finding.waiver_reason, finding.next_step});
+                 finding.waiver_reason, finding.next_step, rejected_links_text(finding)});
   }
   return out;
 }

@@ -48,6 +48,7 @@ void write_findings(std::string& out, const Explanation& explanation) {
     out += "  [" + finding.severity + "] " + one_line(finding.message) + " (rule " + finding.rule +
            ")\n";
     if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
+    if (finding.rejected_total > 0) out += "      " + one_line(rejected_links_text(finding)) + "\n";
   }
 }
 
@@ -56,6 +57,8 @@ void write_findings(std::string& out, const Explanation& explanation) {
 std::string write_explanation_text(const Explanation& explanation, const AuditReport& report) {
   std::string out = explanation.title + "\n";
   out += "Period: " + period_text(report) + "\n";
+  out += data_counts_text(report) + "\n";
+  for (const auto& warning : report.warnings) out += "Warning: " + warning.message + "\n";
   out += "Status: " + explanation.decision + "\n";
   write_list(out, "Rules", explanation.rules);
   write_list(out,

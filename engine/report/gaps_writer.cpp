@@ -41,6 +41,7 @@ void write_findings_text(std::string& out, const GroupGaps& gaps) {
     if (!finding.evidence.empty()) out += "; evidence: " + one_line(join(finding.evidence));
     out += "\n";
     if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
+    if (finding.rejected_total > 0) out += "      " + one_line(rejected_links_text(finding)) + "\n";
   }
 }
 
@@ -109,6 +110,8 @@ std::string write_gaps_text(const AuditReport& report, const GroupGaps& gaps) {
   std::string out = "Gaps of " + group.name + " (" + group.id + ")\n";
   out += "Period: " + period_text(report) + "\n";
   out += "Rule set: " + report.rules_name + " (" + report.rules_digest.substr(0, 19) + "…)\n";
+  out += data_counts_text(report) + "\n";
+  for (const auto& warning : report.warnings) out += "Warning: " + warning.message + "\n";
   out += "Status: " + std::string(status_name(group.status)) + ", " +
          std::to_string(group.gender_activities) + " gender-related activit" +
          (group.gender_activities == 1 ? "y" : "ies") + " in the period\n";
@@ -151,6 +154,7 @@ std::string write_gaps_json(const AuditReport& report, const GroupGaps& gaps) {
   w.Key("cycle");
   report.cycle.empty() ? (void)w.Null() : text(w, report.cycle);
   w.EndObject();
+  json_output::data_quality(w, report);
   write_group_json(w, gaps);
   write_actions_json(w, gaps);
   write_findings_json(w, gaps);

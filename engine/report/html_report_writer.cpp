@@ -94,6 +94,7 @@ void write_header(std::string& out, const AuditReport& report) {
   if (report.committee) {
     out += "<p class=\"committee\">" + html_escape(committee_text(report)) + ".</p>\n";
   }
+  out += "<p class=\"data-counts\">" + html_escape(data_counts_text(report)) + "</p>\n";
   for (const auto& warning : report.warnings) {
     out += "<p class=\"warning\" data-code=\"" + html_escape(warning.code) +
            "\"><strong>Warning:</strong> " + html_escape(warning.message) + "</p>\n";
@@ -196,8 +197,8 @@ void write_silos(std::string& out, const AuditReport& report) {
   if (report.silos.empty()) return;
   out +=
       "<section id=\"silos\">\n<h2>Silos</h2>\n<p>Working groups that no gender-related "
-      "activity of the period joins to the hub group, directly or through other groups:</p>\n"
-      "<ul>\n";
+      "activity of the period joins to " +
+      html_escape(report.silos.front().hub) + ", directly or through other groups:</p>\n<ul>\n";
   for (const auto& silo : report.silos) {
     out += "<li data-filter-group=\"" + html_escape(silo.group) + "\">" + html_escape(silo.group) +
            ": not joined to " + html_escape(silo.hub) + "; joined to " +
@@ -271,6 +272,10 @@ void write_finding(std::string& out, const Finding& finding, const EvidenceIndex
          "class=\"severity\">" +
          html_escape(finding.severity) + "</span>" + html_escape(finding.message) +
          " <span class=\"rule-name\">(rule " + html_escape(finding.rule) + ")</span></p>";
+  if (finding.rejected_total > 0) {
+    out += "<p class=\"rejected-could-change\"><strong>" +
+           html_escape(rejected_links_text(finding)) + "</strong></p>";
+  }
   if (finding.waived) {
     out += "<p class=\"waived\">Waived: " + html_escape(finding.waiver_reason) + "</p>";
   }

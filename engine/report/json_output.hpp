@@ -57,4 +57,12 @@ void texts(Writer& w, const std::vector<std::string>& values);
 // waiver_reason), inside an object the caller opens and closes, so it may add its own.
 void finding_members(Writer& w, const Finding& finding);
 
+// "data_quality": what the report rests on (the records read, accepted, rejected and out of
+// period; the links and inferred links) and its warnings.
+void data_quality(Writer& w, const AuditReport& report);
+
+// "warnings": the report's warnings, each {code, message} and, for an ignored field, its field,
+// the field it resembles, file and line.
+void warnings(Writer& w, const std::vector<ReportWarning>& warnings);
+
 }  // namespace lapaudit::json_output

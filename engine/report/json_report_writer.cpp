@@ -76,39 +76,6 @@ void write_committee(Writer& w, const AuditReport& report) {
   w.EndObject();
 }
 
-// What the report rests on: the records, and what a reader must know before trusting it.
-void write_data_quality(Writer& w, const AuditReport& report) {
-  std::uint64_t records = 0, accepted = 0, rejected = 0, out_of_period = 0;
-  for (const auto& input : report.inputs) {
-    records += input.records;
-    accepted += input.accepted;
-    rejected += input.rejected;
-    out_of_period += input.out_of_period;
-  }
-  key(w, "data_quality");
-  w.StartObject();
-  key(w, "records");
-  w.Uint64(records);
-  key(w, "accepted");
-  w.Uint64(accepted);
-  key(w, "rejected");
-  w.Uint64(rejected);
-  key(w, "out_of_period");
-  w.Uint64(out_of_period);
-  key(w, "warnings");
-  w.StartArray();
-  for (const auto& warning : report.warnings) {
-    w.StartObject();
-    key(w, "code");
-    text(w, warning.code);
-    key(w, "message");
-    text(w, warning.message);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-}
-
 void write_inputs(Writer& w, const AuditReport& report) {
   key(w, "inputs");
   w.StartArray();
@@ -340,7 +307,7 @@ void write_report(const AuditReport& report, json_output::TextStream& stream) {
   w.StartObject();
   write_header(w, report);
   write_committee(w, report);
-  write_data_quality(w, report);
+  json_output::data_quality(w, report);
   write_inputs(w, report);
   write_actions(w, report);
   write_groups(w, report);

@@ -47,6 +47,7 @@ void write_heading(std::string& out, const AuditReport& report) {
   out += "Rule set: " + markdown_text(report.rules_title) + " (" +
          markdown_text(report.rules_name) + ", " + markdown_text(report.rules_digest) + ")\n\n";
   if (report.committee) out += markdown_text(committee_text(report)) + ".\n\n";
+  out += markdown_text(data_counts_text(report)) + "\n\n";
   for (const auto& warning : report.warnings) {
     out += "> **Warning:** " + markdown_text(warning.message) + "\n\n";
   }
@@ -88,9 +89,8 @@ void write_groups(std::string& out, const AuditReport& report) {
 
 void write_silos(std::string& out, const AuditReport& report) {
   if (report.silos.empty()) return;
-  out +=
-      "\n## Silos\n\nWorking groups that no gender-related activity of the period joins to the "
-      "hub group, directly or through other groups:\n\n";
+  out += "\n## Silos\n\nWorking groups that no gender-related activity of the period joins to " +
+         markdown_text(report.silos.front().hub) + ", directly or through other groups:\n\n";
   for (const auto& silo : report.silos) {
     out += "- " + markdown_text(silo.group) + ": not joined to " + markdown_text(silo.hub) +
            "; joined to " +
@@ -155,6 +155,9 @@ void write_finding(std::string& out, const Finding& finding, const EvidenceIndex
   out += "- **" + markdown_text(finding.severity) + "**: " + markdown_text(finding.message) +
          " (rule " + markdown_text(finding.rule) + ")\n";
   if (finding.waived) out += "  - Waived: " + markdown_text(finding.waiver_reason) + "\n";
+  if (finding.rejected_total > 0) {
+    out += "  - **" + markdown_text(rejected_links_text(finding)) + "**\n";
+  }
   if (!finding.next_step.empty()) {
     out += "  - Next step: " + markdown_text(finding.next_step) + "\n";
   }

@@ -163,6 +163,37 @@ std::string waiver_outcome(const WaiverNote& note) {
   return "unused: no finding of this rule about this subject; remove it";
 }
 
+std::string data_counts_text(const AuditReport& report) {
+  DataCounts counts = report.data_counts();
+  std::string text = "Records: " + std::to_string(counts.records) + " read, " +
+                     std::to_string(counts.accepted) + " accepted, " +
+                     std::to_string(counts.rejected) + " rejected, " +
+                     std::to_string(counts.out_of_period) + " outside the period.";
+  text += " Links of actions to working groups: " + std::to_string(counts.links);
+  if (counts.inferred_links > 0) {
+    text += ", " + std::to_string(counts.inferred_links) +
+            " of them inferred by the rule set rather than stated by a source";
+  }
+  return text + ".";
+}
+
+std::string rejected_links_text(const Finding& finding) {
+  if (finding.rejected_total == 0) return "";
+  std::vector<std::string> records;
+  for (const auto& link : finding.rejected) {
+    std::string record = link.place.file + ":" + std::to_string(link.place.line);
+    if (!link.id.empty()) record += " (\"" + link.id + "\")";
+    records.push_back(record + ", which " + link.why);
+  }
+  std::size_t more = finding.rejected_total - finding.rejected.size();
+  if (more > 0) records.push_back(std::to_string(more) + " more");
+  bool one = finding.rejected_total == 1;
+  return std::string(one ? "A rejected record"
+                         : std::to_string(finding.rejected_total) + " rejected records") +
+         " could change this finding: " + join(records, "; ") + ". Correct " +
+         (one ? "it" : "them") + " and run the audit again.";
+}
+
 std::string findings_count(const AuditReport& report) {
   std::size_t unwaived = report.unwaived_findings();
   std::string text = std::to_string(report.findings.size());

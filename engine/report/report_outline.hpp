@@ -66,6 +66,14 @@ std::string plan_outcome(const PlanItemResult& item);
 // What became of a waiver: "waives f1, f2 until 2025-01-01", "expired on ...", "unused: ...".
 std::string waiver_outcome(const WaiverNote& note);
 
+// What the report rests on, in one sentence: "Records: 21 read, 8 accepted, 13 rejected, 2 outside
+// the period. Links of actions to working groups: 40, 5 of them inferred by the rule set."
+std::string data_counts_text(const AuditReport& report);
+
+// The rejected records that could have changed `finding`, as a sentence that asks for them to
+// be corrected; "" when there are none.
+std::string rejected_links_text(const Finding& finding);
+
 // "3", "3 (2 not waived)": the number of findings, as the reports head their list.
 std::string findings_count(const AuditReport& report);
 

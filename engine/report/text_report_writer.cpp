@@ -73,13 +73,15 @@ void write_findings(std::string& out, const AuditReport& report) {
     if (!finding.evidence.empty()) out += "; evidence: " + one_line(join(finding.evidence));
     out += "\n";
     if (finding.waived) out += "      waived: " + one_line(finding.waiver_reason) + "\n";
+    if (finding.rejected_total > 0) out += "      " + one_line(rejected_links_text(finding)) + "\n";
   }
 }
 
 void write_silos(std::string& out, const AuditReport& report) {
   if (report.silos.empty()) return;
   out += "\nSilos: " + std::to_string(report.silos.size()) +
-         " group(s) not joined to the hub by gender-related work\n";
+         " working group(s) that no gender-related work joins to " + report.silos.front().hub +
+         ", directly or through other groups\n";
   for (const auto& silo : report.silos) {
     out += "  " + fit(silo.group, 25) + "not joined to " + silo.hub + "; joined to " +
            (silo.joined_with.empty() ? "no other group" : join(silo.joined_with)) + "\n";
@@ -175,6 +177,7 @@ std::string write_text_report(const AuditReport& report) {
   out += period_line(report);
   out += "Rule set: " + report.rules_name + " (" + report.rules_digest.substr(0, 19) + "…)\n";
   if (report.committee) out += committee_text(report) + "\n";
+  out += data_counts_text(report) + "\n";
   write_warnings(out, report);
   write_actions(out, report);
   write_groups(out, report);

@@ -6,6 +6,7 @@
 
 #include "model/committee.hpp"
 #include "rules/coverage_status.hpp"
+#include "rules/data_quality.hpp"
 #include "rules/rule_kinds.hpp"
 #include "rules/silo_rule.hpp"
 #include "util/text_util.hpp"
@@ -186,6 +187,11 @@ Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoic
     if (report.period) as_of = report.period->to;
     report.waivers = apply_waivers(*inputs.waivers, report.findings, as_of);
   }
+  link_rejected_records(report, judged);
+  std::vector<ReportWarning> quality =
+      data_quality_warnings(report, audit.log.ignored_fields, inputs.today);
+  report.warnings.insert(report.warnings.begin(), std::make_move_iterator(quality.begin()),
+                         std::make_move_iterator(quality.end()));
   return audit;
 }
 

@@ -59,14 +59,18 @@ struct Audit {
 // What an audit may take besides the log: the focal points' work plan (planned vs done, a plan
 // section in the report) and accepted findings (waivers). Either may be absent; what they
 // point to must outlive the call.
+// `today` lets the report warn that the period is not over yet (none when it is not given).
 struct AuditInputs {
   const WorkPlan* plan = nullptr;
   const std::vector<Waiver>* waivers = nullptr;
+  std::optional<Date> today = std::nullopt;
 };
 
 // The report does not depend on the order of inputs or records: the log is put in a canonical
-// order first (activities by date and id). Errors here are about the choice of period (an
-// unknown cycle, --from after --to, a period wholly outside the rule set's action plan).
+// order first (activities by date and id). The data-quality warnings (rules/data_quality.hpp)
+// open the report's warnings; each finding names the rejected records that could change it. Errors
+// here are about the choice of period (an unknown cycle, --from after --to, a period wholly outside
+// the rule set's action plan).
 Result<Audit> run_audit(const RuleSet& rules, ActivityLog log, const PeriodChoice& choice,
                         const std::string& tool_version, const AuditInputs& inputs = {});
 

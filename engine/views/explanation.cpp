@@ -2,6 +2,7 @@
 #include "views/explanation.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "rules/coverage_status.hpp"
@@ -19,22 +20,47 @@ std::string activities_text(std::size_t count) {
   return std::to_string(count) + " gender-related activit" + (count == 1 ? "y" : "ies");
 }
 
+// A number as a reader says it: a share below 1 as a percentage ("40%"), else a whole number.
 std::string param_text(double value) {
+  if (value > 0 && value < 1) return std::to_string(std::lround(value * 100)) + "%";
   if (value == std::floor(value)) return std::to_string(static_cast<long long>(value));
   return std::to_string(value);
 }
 
-// Each rule that judges subjects of `kind`, with its parameters, as a reader sees it.
+bool word_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+// `text` with each whole-word `name` replaced by `value`: a description that names a
+// parameter ("at least exceeds_at activities") reads with its value ("at least 3 activities").
+// Only names no sentence would use (with an underscore): "days" or "hub" are words too.
+std::string with_value(std::string text, const std::string& name, const std::string& value) {
+  if (name.find('_') == std::string::npos) return text;
+  for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at)) {
+    bool starts = at == 0 || !word_character(text[at - 1]);
+    bool ends = at + name.size() == text.size() || !word_character(text[at + name.size()]);
+    if (!starts || !ends) {
+      at += name.size();
+      continue;
+    }
+    text.replace(at, name.size(), value);
+    at += value.size();
+  }
+  return text;
+}
+
+// Each rule that judges subjects of `kind`, as a reader sees it: its description in words, with
+// the values of the parameters it names, and no parameter names.
 std::vector<std::string> rules_for(const RuleSet& rules, const std::string& kind) {
   std::vector<std::string> out;
   for (const auto& rule : rules.rules) {
     if (rule.subject != kind) continue;
-    std::vector<std::string> params;
-    for (const auto& [name, value] : rule.params) params.push_back(name + " " + param_text(value));
-    for (const auto& [name, value] : rule.text_params) params.push_back(name + " " + value);
-    std::string line = rule.id + " (" + rule.kind + "): " + rule.description;
-    if (!params.empty()) line += " [" + join(params) + "]";
-    out.push_back(std::move(line));
+    std::string description = rule.description;
+    for (const auto& [name, value] : rule.params) {
+      description = with_value(std::move(description), name, param_text(value));
+    }
+    for (const auto& [name, value] : rule.text_params) {
+      description = with_value(std::move(description), name, value);
+    }
+    out.push_back(rule.id + " (" + rule.kind + "): " + description);
   }
   return out;
 }
