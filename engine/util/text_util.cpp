@@ -45,7 +45,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+const std::string* closest_name(std::string_view word, const std::vector<std::string>& candidates) {
   std::string folded = fold_case(word);
   const std::string* best = nullptr;
   std::size_t best_distance = 0;
@@ -67,7 +67,13 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     }
   }
   std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
-  if (best == nullptr || best_distance > allowed) return {};
+  if (best == nullptr || best_distance > allowed) return nullptr;
+  return best;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::string* best = closest_name(word, candidates);
+  if (best == nullptr) return {};
   return ", did you mean \"" + *best + "\"?";
 }
 
