@@ -3,6 +3,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 #include "report_formats.hpp"
 
@@ -38,9 +39,7 @@ Command add_audit_command(CLI::App& app) {
       "and the findings behind them");
   add_common_options(*command, *options);
   add_plan_options(*command, *options);
-  command->add_option("--format", options->format, "Report format")
-      ->check(CLI::IsMember(report_format_names()))
-      ->default_str(report_format_names().front());
+  add_format_option(*command, options->format, report_format_names(), "Report format");
   auto report_options = std::make_shared<ReportOptions>();
   add_report_options(*command, *report_options);
   command

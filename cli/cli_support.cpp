@@ -11,11 +11,13 @@
 #include <functional>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "lapaudit/inputs.hpp"
+#include "option_values.hpp"
 #include "verbose_log.hpp"
 #include "version.hpp"
 
@@ -27,16 +29,19 @@ void add_limit_options(CLI::App& command, LoadLimits& limits) {
       ->add_option_function<std::size_t>(
           "--max-input-mb", [&limits](std::size_t mb) { limits.max_input_bytes = mb << 20; },
           "Largest input file, in MiB (default: 512)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 24));
+      ->check(whole_number(1, std::uint64_t{1} << 24))
+      ->type_name("MB");
   group
       ->add_option_function<std::size_t>(
           "--max-text-kb", [&limits](std::size_t kb) { limits.max_text_bytes = kb << 10; },
           "Longest text in a record, in KiB (default: 64)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+      ->check(whole_number(1, std::uint64_t{1} << 30))
+      ->type_name("KB");
   group
       ->add_option("--max-records", limits.max_records,
                    "Most records in all inputs together (default: 50000000)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number(1, std::numeric_limits<std::size_t>::max()))
+      ->type_name("N");
 }
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
@@ -168,9 +173,9 @@ std::optional<RuleSet> load_rules(const CommonOptions& options) {
   return std::move(loaded.value());
 }
 
-std::optional<PeriodChoice> period_choice(const CommonOptions& options) {
+std::optional<PeriodChoice> period_choice(const CommonOptions& options, const RuleSet& rules) {
   PeriodChoice choice;
-  if (!options.cycle.empty()) choice.cycle = options.cycle;
+  if (!options.cycle.empty()) choice.cycle = cycle_as_written(options.cycle, rules);
   for (auto [text, slot, name] : {std::tuple{&options.from, &choice.from, "--from"},
                                   std::tuple{&options.to, &choice.to, "--to"}}) {
     if (text->empty()) continue;
@@ -296,7 +301,7 @@ std::optional<ActivityLog> load_inputs(const CommonOptions& options, const RuleS
 
 std::optional<Audit> audit_as_asked(const CommonOptions& options, const RuleSet& rules) {
   for (const auto& warning : rules.warnings) spdlog::warn("{}", warning.to_string());
-  auto choice = period_choice(options);
+  auto choice = period_choice(options, rules);
   if (!choice) return std::nullopt;
   auto extras = load_audit_extras(options, rules);
   if (!extras) return std::nullopt;

@@ -70,7 +70,8 @@ void report_errors(const Errors& errors);
 std::optional<RuleSet> load_rules(const CommonOptions& options);
 
 // The period the options choose, or nullopt after reporting a bad date.
-std::optional<PeriodChoice> period_choice(const CommonOptions& options);
+// A cycle is named as `rules` writes it, whatever the case given (--cycle 12msp).
+std::optional<PeriodChoice> period_choice(const CommonOptions& options, const RuleSet& rules);
 
 // The text of one input: the file at `path`, or standard input for "-", read up to `max_bytes`
 // (--max-input-mb): more is an Error that names the option.

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "lapaudit/reports.hpp"
 #include "lapaudit/views.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 
 namespace lapaudit::cli {
@@ -55,9 +56,7 @@ Command add_diff_command(CLI::App& app) {
   command->add_option("new", options->after, "The later report (JSON)")
       ->required()
       ->type_name("NEW.json");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->default_str("text");
+  add_format_option(*command, options->format, {"text", "json"}, "Output format");
   command
       ->add_option("-o,--output", options->output,
                    "Write the changes to FILE (default: standard output)")

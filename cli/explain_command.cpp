@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -6,6 +7,7 @@
 #include "commands.hpp"
 #include "lapaudit/reports.hpp"
 #include "lapaudit/views.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 
 namespace lapaudit::cli {
@@ -26,8 +28,9 @@ int run_explain_command(const ExplainOptions& options) {
   if (!rules) return kExitError;
   auto audit = audit_as_asked(options.common, *rules);
   if (!audit) return kExitError;
-  auto explanation = options.action ? explain_action(audit.value(), *options.action)
-                                    : explain_group(audit.value(), options.group);
+  auto explanation = options.action
+                         ? explain_action(audit.value(), *options.action)
+                         : explain_group(audit.value(), group_as_written(options.group, *rules));
   if (!explanation) {
     report_error(explanation.error());
     return kExitError;
@@ -48,7 +51,9 @@ Command add_explain_command(CLI::App& app) {
       "Why an action or a working group has its status: the rules, and every activity that "
       "lists it, counted or not and why");
   auto* action =
-      command->add_option("--action", options->action, "A gender-relevant action")->type_name("N");
+      command->add_option("--action", options->action, "A gender-relevant action, e.g. 31")
+          ->check(whole_number(0, std::numeric_limits<std::uint32_t>::max()))
+          ->type_name("N");
   auto* group = command->add_option("--group", options->group, "A working group")->type_name("ID");
   action->excludes(group);
   group->excludes(action);

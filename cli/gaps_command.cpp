@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "lapaudit/reports.hpp"
 #include "lapaudit/views.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 #include "report_formats.hpp"
 
@@ -33,7 +34,7 @@ int run_gaps_command(const GapsOptions& options) {
   if (!rules) return kExitError;
   auto audit = audit_as_asked(options.common, *rules);
   if (!audit) return kExitError;
-  auto gaps = group_gaps(audit->report, options.group);
+  auto gaps = group_gaps(audit->report, group_as_written(options.group, *rules));
   if (!gaps) {
     report_error(gaps.error());
     return kExitError;
@@ -59,9 +60,7 @@ Command add_gaps_command(CLI::App& app) {
       ->type_name("ID");
   add_common_options(*command, options->common);
   add_plan_options(*command, options->common);
-  command->add_option("--format", options->common.format, "Report format")
-      ->check(CLI::IsMember(report_format_names()))
-      ->default_str(report_format_names().front());
+  add_format_option(*command, options->common.format, report_format_names(), "Report format");
   add_report_options(*command, options->report);
   command
       ->add_option("activities", options->common.inputs,

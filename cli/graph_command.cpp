@@ -4,6 +4,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "lapaudit/reports.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 #include "verbose_log.hpp"
 #include "version.hpp"
@@ -19,7 +20,7 @@ struct GraphCommandOptions {
 int run_graph_command(const GraphCommandOptions& options) {
   auto rules = load_rules(options.common);
   if (!rules) return kExitError;
-  auto choice = period_choice(options.common);
+  auto choice = period_choice(options.common, *rules);
   if (!choice) return kExitError;
   ActivityLog log;
   if (!options.common.inputs.empty()) {
@@ -50,9 +51,7 @@ Command add_graph_command(CLI::App& app) {
       "The action-group graph as Graphviz DOT or JSON, coloured by status when activity logs "
       "are given (render it with: dot -Tsvg graph.dot -o graph.svg)");
   add_common_options(*command, options->common);
-  command->add_option("--format", options->common.format, "Graph format")
-      ->check(CLI::IsMember({"dot", "json"}))
-      ->default_str("dot");
+  add_format_option(*command, options->common.format, {"dot", "json"}, "Graph format");
   command->add_flag("--activities", options->activities,
                     "Draw the period's activities too, linked to their actions and groups");
   command

@@ -12,9 +12,27 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "lapaudit/inputs.hpp"
+#include "usage_errors.hpp"
 #include "version.hpp"
 
 namespace {
+
+// What `lapaudit --help` starts with: two commands to try, and what the exit codes mean.
+constexpr const char* kOverview =
+    "lapaudit: gender audit of the CCM Lausanne Action Plan\n"
+    "\n"
+    "Examples:\n"
+    "  lapaudit audit --cycle 12MSP ccm-12msp.json\n"
+    "      the audit of the 12MSP cycle for the example log\n"
+    "  lapaudit gaps --group victim-assistance --cycle 12MSP ccm-12msp.json\n"
+    "      what one working group still has to do, with next steps\n"
+    "  (the example log ccm-12msp.json is in fixtures/ in the source, and in\n"
+    "  share/doc/lapaudit/examples/ where lapaudit is installed)\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  the command ran; for audit and gaps, no finding stands\n"
+    "  1  audit or gaps ran and at least one finding stands\n"
+    "  2  the command could not do its work; the message says what and where\n";
 
 std::string version_text() {
   std::string text = std::string("lapaudit ") + lapaudit::kVersion;
@@ -38,7 +56,7 @@ void set_up_logging(int verbosity, bool quiet) {
 
 int main(int argc, char** argv) {
   using namespace lapaudit::cli;
-  CLI::App app{"lapaudit: gender audit of the CCM Lausanne Action Plan", "lapaudit"};
+  CLI::App app{kOverview, "lapaudit"};
   app.set_version_flag("--version", version_text);
   app.require_subcommand(1);
   int verbosity = 0;
@@ -46,6 +64,8 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbosity, "More detail on standard error (-vv: even more)");
   app.add_flag("-q,--quiet", quiet, "Only errors on standard error");
   app.fallthrough();
+  app.failure_message(
+      [](const CLI::App* parser, const CLI::Error& e) { return usage_error_message(*parser, e); });
   std::vector<Command> commands = {
       add_audit_command(app), add_validate_command(app), add_template_command(app),
       add_gaps_command(app),  add_explain_command(app),  add_graph_command(app),

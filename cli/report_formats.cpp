@@ -6,6 +6,7 @@
 #include "cli_support.hpp"
 #include "lapaudit/reports.hpp"
 #include "lapaudit/views.hpp"
+#include "option_values.hpp"
 
 namespace lapaudit::cli {
 namespace {
@@ -43,7 +44,7 @@ void add_report_options(CLI::App& command, ReportOptions& options) {
       .add_option("--csv-table", options.csv_table,
                   "With --format csv: the table to write, one row per finding (default), "
                   "action or working group")
-      ->check(CLI::IsMember(csv_table_names()))
+      ->transform(one_of(csv_table_names()))
       ->type_name("TABLE");
 }
 

@@ -9,6 +9,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "lapaudit/reports.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 
 namespace lapaudit::cli {
@@ -42,11 +43,8 @@ Command add_rules_command(CLI::App& app) {
       ->add_option("--rules", options->rules_dir,
                    "Rule set folder (default: the rule set built into lapaudit)")
       ->type_name("DIR");
-  command
-      ->add_option("--format", options->format,
-                   "text (default) or json (every action of the plan with its section and links)")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->type_name("F");
+  add_format_option(*command, options->format, {"text", "json"},
+                    "Listing format (json: every action of the plan with its section and links)");
   command
       ->add_option("-o,--output", options->output,
                    "Write the listing to FILE (default: standard output)")

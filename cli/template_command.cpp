@@ -8,6 +8,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "lapaudit/inputs.hpp"
+#include "option_values.hpp"
 #include "output_file.hpp"
 
 namespace lapaudit::cli {
@@ -22,9 +23,8 @@ Command add_template_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "template",
       "Print an empty activity log with every column and a commented example, to start from");
-  command->add_option("--format", options->format, "csv (a sheet for Excel or LibreOffice) or json")
-      ->check(CLI::IsMember({"csv", "json"}))
-      ->default_str("csv");
+  add_format_option(*command, options->format, {"csv", "json"},
+                    "Template format (csv: a sheet for Excel or LibreOffice)");
   command->add_option("-o,--output", options->output, "Write to FILE (default: standard output)")
       ->type_name("FILE");
   command->add_flag("--force", options->force,

@@ -87,10 +87,10 @@ TEST(AuditCliTest, StrictTurnsARejectionIntoExitTwo) {
 TEST(AuditCliTest, OutputFileIsWrittenWholeOrNotAtAll) {
   std::string path = testing::temp_path("audit-cli-test.json");
   testing::write_file(path, "previous report");
-  auto failed = run_lapaudit("audit --cycle 12msp -o " + path + " fixtures/ccm-12msp.json");
+  auto failed = run_lapaudit("audit --cycle 12MPS -o " + path + " fixtures/ccm-12msp.json");
   EXPECT_EQ(failed.exit_code, 2);
   EXPECT_EQ(failed.err,
-            "lapaudit: unknown cycle \"12msp\", did you mean \"12MSP\"? (cycles of the rule set: "
+            "lapaudit: unknown cycle \"12MPS\", did you mean \"12MSP\"? (cycles of the rule set: "
             "11MSP, 12MSP, 13MSP, 3RC)\n");
   EXPECT_EQ(testing::read_file(path), "previous report");
   auto written = run_lapaudit("audit --format json -o " + path + " fixtures/ccm-12msp.json");

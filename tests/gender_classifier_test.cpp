@@ -57,6 +57,49 @@ TEST_F(GenderClassifierTest, EngenderedDoesNotCount) {
   EXPECT_EQ(reason.explain(), "no gender marker, gender tag or gender term");
 }
 
+// The Gender Focal Points write in German and Dutch too (issue 23).
+TEST_F(GenderClassifierTest, GermanAndDutchTermsCount) {
+  EXPECT_EQ(classifier_
+                .classify(activity("Arbeitstreffen",
+                                   "Daten nach Geschlecht "
+                                   "aufgeschlüsselt erheben"))
+                .explain(),
+            "term \"nach Geschlecht aufgeschlüsselt\" in the description");
+  EXPECT_EQ(classifier_.classify(activity("Geschlechtsspezifische Gewalt und Räumung")).explain(),
+            "term \"geschlechtsspezifische\" in the title");
+  EXPECT_EQ(
+      classifier_.classify(activity("Förderung der Gleichstellung der Geschlechter")).explain(),
+      "term \"Gleichstellung der Geschlechter\" in the title");
+  EXPECT_EQ(classifier_.classify(activity("Schutz von Frauen und Mädchen")).explain(),
+            "term \"Frauen und Mädchen\" in the title");
+  EXPECT_EQ(classifier_.classify(activity("Geschlechtergleichstellung im Minenräumen")).explain(),
+            "term \"Geschlechtergleichstellung\" in the title");
+  EXPECT_EQ(
+      classifier_.classify(activity("Overleg", "Gegevens uitgesplitst naar geslacht")).explain(),
+      "term \"uitgesplitst naar geslacht\" in the description");
+}
+
+// Ordinary German and Dutch notes that are not about gender stay not gender-related: "Frau"
+// is also "Mrs", "jungen" also "young", "Gleichstellung" alone also that of persons with
+// disabilities, "Geschlecht" inside a compound is another word, "geslacht" also "slaughtered".
+TEST_F(GenderClassifierTest, OrdinaryGermanAndDutchNotesDoNotCount) {
+  for (const char* title :
+       {"Treffen mit Frau Schmidt zur Räumung", "Workshop für jungen Fachleute",
+        "Gleichstellung von Menschen mit Behinderungen", "Vielfalt der Munitionstypen",
+        "Archiv eines Adelsgeschlechts", "Het vee werd geslacht"}) {
+    EXPECT_FALSE(classifier_.classify(activity(title)).related) << title;
+  }
+}
+
+TEST_F(GenderClassifierTest, GenderTagsInFrenchSpanishAndGerman) {
+  for (const char* tag :
+       {"genre", "Género", "GENERO", "Gender", "Gleichstellung", "Frauen", "mädchen", "vrouwen"}) {
+    Activity a = activity("Sitzung");
+    a.tags = {tag};
+    EXPECT_TRUE(classifier_.classify(a).related) << tag;
+  }
+}
+
 // A marker or a tag decides before any term of the title or description.
 TEST_F(GenderClassifierTest, ATagDecidesBeforeTheTerms) {
   Activity debate = activity("Debate", "Consultation des femmes");

@@ -37,6 +37,18 @@ TEST(LexiconMatcherTest, MatchesPhrasesAndAccentedWords) {
   EXPECT_EQ(find(matcher, "génerosité"), nullptr);
 }
 
+// German nouns are capitalised and compound: a term matches in any case, and only as a word of
+// its own, never inside a compound ("Adelsgeschlecht") or another inflection.
+TEST(LexiconMatcherTest, GermanTermsMatchAsWholeWordsInAnyCase) {
+  LexiconMatcher matcher({"Geschlecht", "Mädchen", "nach Geschlecht aufgeschlüsselt"});
+  EXPECT_NE(find(matcher, "Teilnehmende nach GESCHLECHT"), nullptr);
+  EXPECT_NE(find(matcher, "Schulung für MÄDCHEN"), nullptr);
+  EXPECT_NE(find(matcher, "Daten, nach Geschlecht Aufgeschlüsselt."), nullptr);
+  EXPECT_EQ(find(matcher, "Chronik eines Adelsgeschlechts"), nullptr);
+  EXPECT_EQ(find(matcher, "Geschlechtsverkehr"), nullptr);
+  EXPECT_EQ(find(matcher, "Mädchenname"), nullptr);
+}
+
 TEST(LexiconMatcherTest, ReportsTheFirstTermOfTheLexicon) {
   LexiconMatcher matcher({"girls", "women"});
   EXPECT_EQ(*find(matcher, "women and girls"), "girls");

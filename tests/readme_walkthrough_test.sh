@@ -28,8 +28,11 @@ while IFS= read -r line; do
     failed=1
   fi
 done <<<"$block"
-for made in my-audit/audit-12msp.html my-audit/graph.svg my-audit/12msp.json my-audit/13msp.json; do
+for made in my-audit/template.csv my-audit/audit-12msp.html my-audit/graph.svg my-audit/12msp.json my-audit/13msp.json; do
   [ -s "$made" ] || { echo "FAIL: the walk-through did not make $made"; failed=1; }
 done
+# The template the first step wrote is still the template, not a log copied over it.
+grep -q '^#' my-audit/template.csv && ! cmp -s my-audit/template.csv my-audit/activities.csv ||
+  { echo "FAIL: my-audit/template.csv is not the template the walk-through wrote"; failed=1; }
 [ "$lines" -ge 8 ] || { echo "FAIL: only $lines commands in the walk-through"; failed=1; }
 exit "$failed"

@@ -69,7 +69,9 @@ TEST(TemplateCommandTest, UncommentedCsvExampleIsAnAcceptedActivity) {
 TEST(TemplateCommandTest, HelpNamesTheFormats) {
   auto result = run_lapaudit("template --help");
   EXPECT_EQ(result.exit_code, 0);
-  EXPECT_NE(result.out.find("csv (a sheet for Excel or LibreOffice) or json"), std::string::npos)
+  EXPECT_NE(result.out.find("Template format (csv: a sheet for Excel or LibreOffice): csv (the "
+                            "default) or json"),
+            std::string::npos)
       << result.out;
 }
 

@@ -108,6 +108,27 @@ TEST(ViewsCliTest, AuditOfTheSiloFixtureHasOnlyTheSiloFinding) {
   EXPECT_EQ(result.out.find("group-coverage/"), std::string::npos);
 }
 
+// The Gender Focal Points' notes in German (issue 23): a German gender term counts the
+// activity; "Frau" (Mrs) in an ordinary note does not.
+TEST(ViewsCliTest, GermanActivityIsGenderRelated) {
+  std::string log = "[" +
+                    testing::activity_json("de-1", "2024-03-05", "[\"victim-assistance\"]",
+                                           ", \"actions\": [31], \"description\": \"Daten nach "
+                                           "Geschlecht aufgeschlüsselt\"") +
+                    ", " +
+                    testing::activity_json("de-2", "2024-03-06", "[\"victim-assistance\"]",
+                                           ", \"actions\": [31], \"description\": \"Treffen "
+                                           "mit Frau Schmidt\"") +
+                    "]";
+  auto result = run_lapaudit("explain --action 31 --cycle 12MSP -", log);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("Activities that list action 31: 2 (1 counted)"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("term \"nach Geschlecht aufgeschlüsselt\" in the description"),
+            std::string::npos)
+      << result.out;
+}
+
 TEST(ViewsCliTest, ExplainActionMatchesGolden) {
   auto result = run_lapaudit(std::string("explain --action 31 ") + kTwelfth);
   EXPECT_EQ(result.exit_code, 0) << result.err;

@@ -45,14 +45,18 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+const std::string* closest_name(std::string_view word, const std::vector<std::string>& candidates) {
   std::string folded = fold_case(word);
   const std::string* best = nullptr;
   std::size_t best_distance = 0;
+  std::size_t best_edits = 0;
   for (const auto& candidate : candidates) {
-    std::size_t distance = edit_distance(folded, fold_case(candidate));
-    // A shared beginning ("victims" for "victim-assistance") is as good a guess as a typo.
     std::string folded_candidate = fold_case(candidate);
+    std::size_t edits = edit_distance(folded, folded_candidate);
+    // A shared beginning ("victims" for "victim-assistance") is as good a guess as a typo;
+    // between guesses as good, the one fewer edits away wins ("--max-record": --max-records,
+    // not --max-rejected-share).
+    std::size_t distance = edits;
     std::size_t common = 0;
     while (common < folded.size() && common < folded_candidate.size() &&
            folded[common] == folded_candidate[common]) {
@@ -61,13 +65,21 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     if (common >= 5 || (common >= 3 && common == folded.size())) {
       distance = std::min<std::size_t>(distance, 1);
     }
-    if (best == nullptr || distance < best_distance) {
+    if (best == nullptr || distance < best_distance ||
+        (distance == best_distance && edits < best_edits)) {
       best = &candidate;
       best_distance = distance;
+      best_edits = edits;
     }
   }
   std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
-  if (best == nullptr || best_distance > allowed) return {};
+  if (best == nullptr || best_distance > allowed) return nullptr;
+  return best;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::string* best = closest_name(word, candidates);
+  if (best == nullptr) return {};
   return ", did you mean \"" + *best + "\"?";
 }
 

@@ -16,6 +16,8 @@ std::string fold_case(std::string_view text);
 
 // " did you mean \"x\"?" when a candidate is a likely typo of `word`, else "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+// The candidate did_you_mean() would suggest, or nullptr: for messages of another shape.
+const std::string* closest_name(std::string_view word, const std::vector<std::string>& candidates);
 
 // The offset of the first byte of `text` that is not UTF-8 (or is a NUL), or npos when all of it
 // is: for inputs that spreadsheets may save in another encoding.
