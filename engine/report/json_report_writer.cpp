@@ -78,8 +78,9 @@ void write_committee(Writer& w, const AuditReport& report) {
 
 // What the report rests on: the records, and what a reader must know before trusting it.
 void write_data_quality(Writer& w, const AuditReport& report) {
-  std::uint64_t records = 0, accepted = 0, rejected = 0, out_of_period = 0;
+  std::uint64_t records = 0, accepted = 0, rejected = 0, out_of_period = 0, record_warnings = 0;
   for (const auto& input : report.inputs) {
+    record_warnings += input.record_warnings;
     records += input.records;
     accepted += input.accepted;
     rejected += input.rejected;
@@ -95,6 +96,8 @@ void write_data_quality(Writer& w, const AuditReport& report) {
   w.Uint64(rejected);
   key(w, "out_of_period");
   w.Uint64(out_of_period);
+  key(w, "record_warnings");
+  w.Uint64(record_warnings);
   key(w, "warnings");
   w.StartArray();
   for (const auto& warning : report.warnings) {
