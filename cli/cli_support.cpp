@@ -12,6 +12,7 @@
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -42,6 +43,18 @@ void add_limit_options(CLI::App& command, LoadLimits& limits) {
                    "Most records in all inputs together (default: 50000000)")
       ->check(whole_number(1, std::numeric_limits<std::size_t>::max()))
       ->type_name("N");
+  add_date_order_option(command, limits);
+}
+
+void add_date_order_option(CLI::App& command, LoadLimits& limits) {
+  static const std::map<std::string, DateOrder> kOrders = {{"dmy", DateOrder::kDayFirst},
+                                                           {"mdy", DateOrder::kMonthFirst}};
+  command
+      .add_option("--date-order", limits.date_order,
+                  "How to read dates written with . or / (05.03.2024, 12/10/2023): dmy (day "
+                  "first) or mdy (month first); without it only YYYY-MM-DD dates are read")
+      ->transform(CLI::CheckedTransformer(kOrders, CLI::ignore_case))
+      ->type_name("dmy|mdy");
 }
 
 void add_common_options(CLI::App& command, CommonOptions& options) {

@@ -41,6 +41,9 @@ void add_common_options(CLI::App& command, CommonOptions& options);
 
 // --max-input-mb, --max-text-kb, --max-records (for commands without the common options).
 void add_limit_options(CLI::App& command, LoadLimits& limits);
+// --date-order dmy|mdy: how the logs' dates written with "." or "/" read (added by
+// add_limit_options, with the other options on reading logs).
+void add_date_order_option(CLI::App& command, LoadLimits& limits);
 
 // --plan FILE and --waivers FILE, for the commands that judge activities (audit, gaps).
 void add_plan_options(CLI::App& command, CommonOptions& options);

@@ -33,7 +33,7 @@ const char* kCsv =
     "\xEF\xBB\xBFid,date,title,groups,actions,women,men,other\r\n"
     "a,2024-03-01,Women in clearance,clearance,23,3,2,0\r\n"
     "b,2024-02-30,Bad date,gso,4,,,\r\n"
-    "c,2024-03-03,\"Survey, marking\r\nand clearance\",clearance,abc,,-1,\r\n"
+    "c,2024-03-03,\"Survey, marking\r\nand clearance\",victims,abc,,-1,\r\n"
     "d,2024-03-04,Fine,gso,4,,,\r\n";
 
 TEST(ActivityLogTest, CsvWithBomAndCrlfLoadsAndRejectsWithLines) {
@@ -49,8 +49,9 @@ TEST(ActivityLogTest, CsvWithBomAndCrlfLoadsAndRejectsWithLines) {
             (std::vector<std::string>{
                 "log.csv:3 [b] field \"date\": \"2024-02-30\" is not a calendar date (write it "
                 "as YYYY-MM-DD)",
-                "log.csv:4 [c] field \"actions\": \"abc\" is not an action number (a whole "
-                "number); field \"participants\": men must be a count (0 or more), not -1"}));
+                "log.csv:4 [c] field \"groups\": unknown group \"victims\", did you mean "
+                "\"victim-assistance\"?"}));
+  EXPECT_EQ(log.inputs[0].record_warnings, 2u);  // "abc" and -1: optional, reject nothing
   expect_nothing_lost(log);
 }
 

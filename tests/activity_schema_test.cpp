@@ -45,59 +45,23 @@ TEST(ActivitySchemaTest, EveryMissingFieldIsNamedAtTheRecord) {
 }
 
 TEST(ActivitySchemaTest, WrongTypesAreSaidInWords) {
-  EXPECT_EQ(
-      problems_of(R"({"id": 7, "date": 20240301, "title": "t", "groups": "gso",
-                      "actions": "4", "partners": [1], "tags": {}, "participants": [3],
-                      "sadd": "yes", "kind": false})"),
-      (std::vector<std::string>{
-          "log.json:1:8: field \"id\": must be text, not a number",
-          "log.json:1:19: field \"date\": must be a date written as text, YYYY-MM-DD, not a "
-          "number",
-          "log.json:1:53: field \"groups\": must be a list of group ids, for example [\"gso\"], "
-          "not text",
-          "log.json:2:34: field \"actions\": must be a list of action numbers, for example [4, "
-          "23], not text",
-          "log.json:2:52: field \"partners\": each entry must be a partner id (text), not a "
-          "number",
-          "log.json:2:64: field \"tags\": must be a list of tags, for example [\"gender\"], not "
-          "an object",
-          "log.json:2:84: field \"participants\": must be an object {\"women\": N, \"men\": N, "
-          "\"other\": N}, not a list",
-          "log.json:3:31: field \"sadd\": must be true or false, not \"yes\"",
-          "log.json:3:46: field \"kind\": must be text, not true/false"}));
-}
-
-TEST(ActivitySchemaTest, EveryBadActionIsListedNotOnlyTheFirst) {
-  EXPECT_EQ(problems_of(R"({"id": "a", "date": "2024-03-01", "title": "t", "groups": ["gso"],
-                           "actions": [4, "abc", 4.5, 23, "x"]})"),
+  EXPECT_EQ(problems_of(R"({"id": 7, "date": 20240301, "title": "t", "groups": "gso"})"),
             (std::vector<std::string>{
-                "log.json:2:43: field \"actions\": \"abc\" is not an action number (a whole "
-                "number)",
-                "log.json:2:50: field \"actions\": 4.5 is not an action number (a whole number)",
-                "log.json:2:59: field \"actions\": \"x\" is not an action number (a whole "
-                "number)"}));
+                "log.json:1:8: field \"id\": must be text, not a number",
+                "log.json:1:19: field \"date\": must be a date written as text, YYYY-MM-DD, not a "
+                "number",
+                "log.json:1:53: field \"groups\": must be a list of group ids, for example "
+                "[\"gso\"], not text"}));
 }
 
-TEST(ActivitySchemaTest, MarkerOfFiveIsNotAGenderMarker) {
-  for (const char* marker : {"5", "-1", "\"2\"", "1.5"}) {
-    auto problems = problems_of(std::string(R"({"id": "a", "date": "2024-03-01", "title": "t",)") +
-                                R"( "groups": ["gso"], "gender_marker": )" + marker + "}");
-    ASSERT_EQ(problems.size(), 1u) << marker;
-    EXPECT_EQ(problems[0].substr(problems[0].find("field")),
-              std::string("field \"gender_marker\": ") + marker +
-                  " is not a gender marker (0, 1 "
-                  "or 2)");
-  }
-}
-
-TEST(ActivitySchemaTest, ParticipantCountsAreCountsOfKnownKinds) {
+// Issue 23: only the required fields reject a record; a bad optional value is the record
+// checks' to warn about (activity_record_test), never the schema's to reject.
+TEST(ActivitySchemaTest, OptionalFieldsOfAnyShapeFitTheSchema) {
   EXPECT_EQ(problems_of(R"({"id": "a", "date": "2024-03-01", "title": "t", "groups": ["gso"],
-                           "participants": {"women": -3, "men": 2.5, "girls": 4, "other": null}})"),
-            (std::vector<std::string>{
-                "log.json:2:54: field \"participants\": women must be a count (0 or more), not -3",
-                "log.json:2:65: field \"participants\": men must be a count (0 or more), not 2.5",
-                "log.json:2:79: field \"participants\": \"girls\" is not a count it knows "
-                "(women, men, other)"}));
+      "actions": [4, "abc", 4.5], "partners": [1], "tags": {}, "participants": {"women": -3,
+      "girls": 4}, "sadd": "WAHR", "kind": false, "gender_marker": "2.0", "source": 3,
+      "description": 4})"),
+            std::vector<std::string>{});
 }
 
 TEST(ActivitySchemaTest, BlankIdOrTitleAndNoGroupAreEmpty) {

@@ -74,13 +74,13 @@ TEST(AuditCliTest, RejectedRecordIsListedAndCounted) {
 
 TEST(AuditCliTest, StrictTurnsARejectionIntoExitTwo) {
   auto result = run_lapaudit("audit --strict -", R"([
-  {"id": "bad", "date": "2024-03-01", "title": "Meeting", "groups": ["gso"], "actions": [51]}
+  {"id": "bad", "date": "2024-03-01", "title": "Meeting", "groups": ["victims"]}
 ])");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(result.err,
-            "lapaudit: -:2:90: field \"actions\": action 51 is not in the Lausanne Action Plan "
-            "(actions 1-50)\n"
+            "lapaudit: -:2:69: field \"groups\": unknown group \"victims\", did you mean "
+            "\"victim-assistance\"?\n"
             "lapaudit: 1 record rejected; --strict allows none\n");
 }
 

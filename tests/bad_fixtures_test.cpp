@@ -30,13 +30,20 @@ std::vector<std::string> bad_inputs() {
   return names;
 }
 
+// A bad optional value is a warning, not a rejection (issue 23): these files keep every record.
+bool only_warns(const std::string& name) {
+  std::string way = fs::path(name).stem().string();
+  return way == "action-abc" || way == "marker-5" || way == "negative-participants" ||
+         way == "huge-integer" || name == "wrong-types.csv";  // the sheet's wrong values: optional
+}
+
 TEST(BadFixturesTest, EachGivesItsExpectedValidateOutput) {
   std::vector<std::string> names = bad_inputs();
   ASSERT_FALSE(names.empty());
   for (const auto& name : names) {
     SCOPED_TRACE(name);
     auto result = testing::run_lapaudit("validate fixtures/bad/" + name);
-    EXPECT_EQ(result.exit_code, 2) << result.out;
+    EXPECT_EQ(result.exit_code, only_warns(name) ? 0 : 2) << result.out;
     EXPECT_EQ(result.err, "");
     testing::expect_golden(result.out, "fixtures/bad/" + name + ".expected");
   }

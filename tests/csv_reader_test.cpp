@@ -80,6 +80,21 @@ TEST(CsvReaderTest, ListsAreSplitOnSemicolons) {
             R"("actions":[4,23],"partners":["unidir"],"tags":["gender","SADD"]})");
 }
 
+// Issue 23: a list cell written with commas, and numbers and booleans as Excel writes them.
+TEST(CsvReaderTest, ListsAreSplitOnCommasTooAndExcelValuesRead) {
+  auto sheet = read(
+      "id;date;title;groups;actions;gender_marker;women;sadd\n"
+      "a;2024-03-01;t;gso, victim-assistance;\"31, 34\";2.0;n/a;WAHR\n"
+      "b;2024-03-01;t;gso;4.0;Yes;3;VRAI\n");
+  ASSERT_TRUE(sheet.result.ok());
+  EXPECT_EQ(sheet.rows[0].json,
+            R"({"id":"a","date":"2024-03-01","title":"t","groups":["gso","victim-assistance"],)"
+            R"("actions":[31,34],"gender_marker":2,"sadd":true,"participants":{"women":"n/a"}})");
+  EXPECT_EQ(sheet.rows[1].json,
+            R"({"id":"b","date":"2024-03-01","title":"t","groups":["gso"],"actions":[4],)"
+            R"("gender_marker":"Yes","sadd":true,"participants":{"women":3}})");
+}
+
 TEST(CsvReaderTest, ActionThatIsNotANumberStaysTextForTheCheckToReport) {
   auto sheet = read("id,date,title,groups,actions\na,2024-03-01,t,gso,4;abc;4.5\n");
   ASSERT_TRUE(sheet.result.ok());

@@ -84,6 +84,44 @@ TEST(ParticipationRuleTest, GroupWithoutParticipantDataIsUnknownNotAPass) {
   EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"a"});
 }
 
+// Issue 23: `women` blank with `men` 12 read as "women were 0% of participants (0 of 12)".
+TEST(ParticipationRuleTest, BlankWomenIsUnknownNotZero) {
+  Audit audit = audit_json("[" +
+                           activity_json("a", "2024-03-01", R"(["clearance"])",
+                                         R"(, "participants": {"women": "", "men": 12})") +
+                           "]");
+  auto findings = run_rule(ParticipationRule(), rule_for("clearance"), audit);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, "low");
+  EXPECT_EQ(findings[0].message.find("0%"), std::string::npos) << findings[0].message;
+  EXPECT_NE(findings[0].message.find("records participant numbers"), std::string::npos)
+      << findings[0].message;
+}
+
+// Issue 23: `women` 3 with `men` blank passed at 100%.
+TEST(ParticipationRuleTest, BlankMenDoesNotPassAtAHundredPercent) {
+  Audit audit = audit_json("[" +
+                           activity_json("a", "2024-03-01", R"(["clearance"])",
+                                         R"(, "participants": {"women": 3, "men": "n/a"})") +
+                           "," + with_people("b", R"(["clearance"])", 1, 9) + "]");
+  auto findings = run_rule(ParticipationRule(), rule_for("clearance"), audit);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("women were 10% of participants (1 of 10)"), std::string::npos)
+      << findings[0].message;
+  EXPECT_EQ(findings[0].evidence, std::vector<std::string>{"b"});
+}
+
+TEST(ParticipationRuleTest, BlankOtherCountsAsNoneCountedAsOther) {
+  Audit audit =
+      audit_json("[" +
+                 activity_json("a", "2024-03-01", R"(["clearance"])",
+                               R"(, "participants": {"women": 1, "men": 9, "other": "-"})") +
+                 "]");
+  auto findings = run_rule(ParticipationRule(), rule_for("clearance"), audit);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("(1 of 10)"), std::string::npos) << findings[0].message;
+}
+
 TEST(ParticipationRuleTest, EmptyPeriodLeavesEveryGroupUnknown) {
   Audit audit = audit_json("[" + with_people("a", R"(["gso"])", 5, 5) + "]",
                            PeriodChoice{{}, Date::parse("2025-01-01"), Date::parse("2025-02-01")});

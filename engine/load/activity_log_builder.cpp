@@ -102,6 +102,8 @@ void ActivityLogBuilder::add_outcome(RecordOutcome outcome, InputSummary& summar
       log_.ignored_fields.push_back(IgnoredField{field, summary.path, outcome.line});
     }
   }
+  summary.record_warnings += outcome.warnings.size();
+  for (auto& warning : outcome.warnings) log_.warnings.push_back(std::move(warning));
   check_unique_id(outcome, summary.path);
   if (outcome.activity) {
     ++summary.accepted;
@@ -147,7 +149,9 @@ void ActivityLogBuilder::add_record(const LocatedJson& record, InputSummary& sum
   if (record.duplicate_key) problems.push_back(*record.duplicate_key);
   std::vector<Error> over = limit_problems(record, summary.path);
   problems.insert(problems.end(), over.begin(), over.end());
-  add_outcome(read_activity_record(record, summary.path, rules_, std::move(problems)), summary);
+  add_outcome(
+      read_activity_record(record, summary.path, rules_, std::move(problems), limits_.date_order),
+      summary);
 }
 
 std::optional<Error> ActivityLogBuilder::add(std::string_view text, const std::string& path,
@@ -169,8 +173,13 @@ std::optional<Error> ActivityLogBuilder::add(std::string_view text, const std::s
 
 std::optional<Error> ActivityLogBuilder::add_text(std::string_view text, const std::string& path,
                                                   InputFormat format) {
-  log_.inputs.push_back(InputSummary{
-      .path = path, .digest = {}, .records = 0, .accepted = 0, .rejected = 0, .out_of_period = 0});
+  log_.inputs.push_back(InputSummary{.path = path,
+                                     .digest = {},
+                                     .records = 0,
+                                     .accepted = 0,
+                                     .rejected = 0,
+                                     .out_of_period = 0,
+                                     .record_warnings = 0});
   std::size_t index = log_.inputs.size() - 1;
   current_file_ = path;
   log_.inputs[index].digest = sha256_digest(text);
@@ -209,6 +218,7 @@ std::optional<Error> ActivityLogBuilder::add_records(std::string_view body, cons
           add_outcome(RecordOutcome{.activity = std::nullopt,
                                     .rejection = std::move(rejection),
                                     .unknown_fields = {},
+                                    .warnings = {},
                                     .line = line},
                       summary());
         } else {

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "load/field_values.hpp"
 #include "model/activity.hpp"
 #include "model/activity_log.hpp"
 #include "model/rule_set.hpp"
@@ -43,6 +44,9 @@ struct LoadLimits {
   std::size_t max_input_bytes = std::size_t{512} << 20;
   std::size_t max_text_bytes = std::size_t{64} * 1024;  // one text field (--max-text-kb)
   std::size_t max_records = 50'000'000;                 // all inputs together (--max-records)
+  // Not a bound but carried with them, since every command that reads logs takes both: how a
+  // date written with "." or "/" reads (--date-order); by default it is not read.
+  DateOrder date_order = DateOrder::kIsoOnly;
 };
 
 // Builds an ActivityLog from one or more inputs. Ids must be unique across all of them.

@@ -16,8 +16,10 @@ namespace {
 constexpr const char* kCsvHelp =
     "# The row below is an example: remove its \"#\" to keep it, or delete it. Every activity "
     "needs an id, a date (YYYY-MM-DD), a title and at least one group; separate the entries of "
-    "a list with \";\". A row whose first cell starts with \"# \" (a hash and a space) is a "
-    "comment: it is skipped and counted.";
+    "a list with \";\" or \",\". Also read: true/false, yes/no, 1/0, TRUE/FALSE, WAHR/FALSCH, "
+    "VRAI/FAUX, VERDADERO/FALSO; 2.0 for 2; an empty count, n/a, - or ? as unknown; ids in any "
+    "case. A bad optional value is a warning, never a lost row. A row whose first cell starts "
+    "with \"#\" is a comment: it is skipped and counted.";
 
 constexpr const char* kJsonHelp =
     "lapaudit activity log. Put one object per activity in \"activities\"; \"example\" shows "

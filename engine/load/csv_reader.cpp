@@ -3,7 +3,6 @@
 
 #include <csv.h>
 
-#include <charconv>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -11,6 +10,7 @@
 #include <set>
 
 #include "load/activity_schema.hpp"
+#include "load/field_values.hpp"
 #include "load/text_encoding.hpp"
 #include "util/text_util.hpp"
 
@@ -20,10 +20,10 @@ namespace {
 // How a column's cells become a value of the record.
 enum class CellKind {
   kText,        // as written
-  kTextList,    // entries separated by ";"
-  kNumberList,  // entries separated by ";", each a whole number where it reads as one
-  kNumber,      // a whole number where it reads as one, else the text (reported as not one)
-  kBoolean,     // true/false, yes/no, 1/0; else the text
+  kTextList,    // entries separated by ";" or ","
+  kNumberList,  // entries separated by ";" or ",", each a whole number where it reads as one
+  kNumber,      // a whole number where it reads as one ("2.0" too), else the text
+  kBoolean,     // true/false, yes/no, 1/0, Excel's TRUE/FALSE in four languages; else the text
   kCount,       // a member of "participants"
 };
 
@@ -76,14 +76,6 @@ std::string normalized_column_name(std::string_view raw) {
   return name;
 }
 
-std::optional<std::int64_t> whole_number(std::string_view text) {
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  std::int64_t number = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return number;
-}
-
 using Allocator = rapidjson::Document::AllocatorType;
 
 rapidjson::Value text_value(std::string_view text, Allocator& allocator) {
@@ -91,29 +83,22 @@ rapidjson::Value text_value(std::string_view text, Allocator& allocator) {
 }
 
 rapidjson::Value number_value(std::string_view text, Allocator& allocator) {
-  if (auto number = whole_number(text)) return rapidjson::Value(static_cast<int64_t>(*number));
+  if (auto number = whole_number_text(text)) {
+    return rapidjson::Value(static_cast<int64_t>(*number));
+  }
   return text_value(text, allocator);
 }
 
 rapidjson::Value boolean_value(std::string_view text, Allocator& allocator) {
-  std::string folded = fold_case(text);
-  if (folded == "true" || folded == "yes" || folded == "1") return rapidjson::Value(true);
-  if (folded == "false" || folded == "no" || folded == "0") return rapidjson::Value(false);
+  if (auto value = boolean_word(text)) return rapidjson::Value(*value);
   return text_value(text, allocator);
 }
 
 rapidjson::Value list_value(std::string_view text, bool numbers, Allocator& allocator) {
   rapidjson::Value list(rapidjson::kArrayType);
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find(';', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view entry = trim(text.substr(start, end - start));
-    if (!entry.empty()) {
-      list.PushBack(numbers ? number_value(entry, allocator) : text_value(entry, allocator),
-                    allocator);
-    }
-    start = end + 1;
+  for (std::string_view entry : list_entries(text)) {
+    list.PushBack(numbers ? number_value(entry, allocator) : text_value(entry, allocator),
+                  allocator);
   }
   return list;
 }

@@ -11,7 +11,7 @@
 // - columns are the activity fields, in any order; case, spaces and hyphens in their names are
 //   forgiven ("Gender marker" is gender_marker); a column of another name is ignored, with a
 //   warning;
-// - list cells (groups, actions, partners, tags) separate their entries with ";";
+// - list cells (groups, actions, partners, tags) separate their entries with ";" or ",";
 // - participant counts are the columns women, men and other;
 // - cells are separated by commas, or by semicolons or tabs when the header row is (Excel writes
 //   CSV with semicolons in many European languages);

@@ -15,10 +15,12 @@
 
 namespace lapaudit {
 
+// Counts of participants; a count the log leaves blank (or writes "n/a") is unknown, never 0.
 struct Participants {
-  std::int64_t women = 0;
-  std::int64_t men = 0;
-  std::int64_t other = 0;
+  std::optional<std::int64_t> women;
+  std::optional<std::int64_t> men;
+  std::optional<std::int64_t> other;  // blank: none counted as other (most notes count only
+                                      // women and men)
 };
 
 // Where a record came from, so every report line can point back at the log.

@@ -21,6 +21,9 @@ struct InputSummary {
   std::size_t accepted = 0;
   std::size_t rejected = 0;
   std::size_t out_of_period = 0;  // filled in by the audit, once the period is known
+  // Values of its records left out or read with a correction, each a warning in
+  // ActivityLog::warnings (a bad optional value, "Action 29" read as 29).
+  std::size_t record_warnings = 0;
 };
 
 // A column or key of an input that is no activity field and was ignored: kept so that the

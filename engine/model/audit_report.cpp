@@ -53,6 +53,7 @@ DataCounts AuditReport::data_counts() const {
     counts.accepted += input.accepted;
     counts.rejected += input.rejected;
     counts.out_of_period += input.out_of_period;
+    counts.record_warnings += input.record_warnings;
   }
   for (const auto& action : actions) counts.links += action.groups.size();
   counts.inferred_links = inferred_links();

@@ -160,6 +160,7 @@ struct DataCounts {
   std::size_t accepted = 0;
   std::size_t rejected = 0;
   std::size_t out_of_period = 0;
+  std::size_t record_warnings = 0;  // optional values left out of accepted records, with a warning
   std::size_t links = 0;
   std::size_t inferred_links = 0;
 };

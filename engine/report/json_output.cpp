@@ -79,6 +79,8 @@ void data_quality(Writer& w, const AuditReport& report) {
   w.Uint64(counts.rejected);
   w.Key("out_of_period");
   w.Uint64(counts.out_of_period);
+  w.Key("record_warnings");
+  w.Uint64(counts.record_warnings);
   w.Key("links");
   w.Uint64(counts.links);
   w.Key("inferred_links");

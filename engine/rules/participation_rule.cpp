@@ -35,16 +35,19 @@ std::vector<Tally> tally_groups(const AuditContext& context, const std::string& 
     for (std::size_t i : context.graph.activities_of_group(groups[g].id, false)) {
       const Activity& activity = activities[i];
       if (!kind.empty() && activity.kind != kind) continue;
+      // A share needs what it divides known: women and men counted (a blank is unknown, not
+      // 0); "other" left blank is none counted as other.
       const auto& people = activity.participants;
-      double total = people
-                         ? static_cast<double>(people->women) + static_cast<double>(people->men) +
-                               static_cast<double>(people->other)
+      bool known = people && people->women && people->men;
+      double total = known
+                         ? static_cast<double>(*people->women) + static_cast<double>(*people->men) +
+                               static_cast<double>(people->other.value_or(0))
                          : 0;
       if (total <= 0) {
         tally.without.push_back(activity.id);
         continue;
       }
-      tally.women += static_cast<double>(people->women);
+      tally.women += static_cast<double>(*people->women);
       tally.total += total;
       tally.counted.push_back(activity.id);
     }

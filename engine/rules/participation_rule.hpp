@@ -2,7 +2,9 @@
 #pragma once
 
 // Rule kind "participation-balance": across the activities of the period that involve a working
-// group and record `participants` (of kind "activity_kind" when given), women make up at least
+// group and record `participants` with women and men both counted (a blank count is unknown, so
+// the activity is one "without participant numbers"; a blank "other" is none), of kind
+// "activity_kind" when given, women make up at least
 // "min_share" (default 0.4) of all participants. A group with no participant data at all gets
 // the outcome "unknown", never a pass: no data is not balance. Outcomes "below" and "unknown";
 // values: group, group_name, women, participants, share, min_share (as percentages), count,

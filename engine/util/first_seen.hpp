@@ -13,7 +13,7 @@
 
 namespace lapaudit {
 
-// REQUIRES: the values passed to add() outlive this (a std::string_view into a document).
+// The values passed to add() must outlive it (a std::string_view into a document, say).
 template <class T>
 class FirstSeen {
  public:

@@ -26,8 +26,6 @@ std::string fold_case(std::string_view text) {
   return out;
 }
 
-namespace {
-
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -42,8 +40,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   }
   return row[b.size()];
 }
-
-}  // namespace
 
 const std::string* closest_name(std::string_view word, const std::vector<std::string>& candidates) {
   std::string folded = fold_case(word);

@@ -14,6 +14,9 @@ namespace lapaudit {
 // "GÉNERO" and "género" compare equal. Other characters are kept as they are.
 std::string fold_case(std::string_view text);
 
+// The letters to insert, delete or replace to turn `a` into `b` (Levenshtein), bytewise.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 // " did you mean \"x\"?" when a candidate is a likely typo of `word`, else "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 // The candidate did_you_mean() would suggest, or nullptr: for messages of another shape.
