@@ -205,12 +205,13 @@ std::string large_log(std::size_t count, InputFormat format) {
   return out;
 }
 
-// A file read through InputText loads exactly as the same text held in memory.
+// A file read through InputText loads exactly as the same text held in memory (a file is read
+// whole, so a few megabytes are enough to cover more than one read of the file).
 TEST(ActivityLogTest, AFileLoadsAsTheSameTextHeld) {
   for (auto [format, name] : {std::pair{InputFormat::kJson, "large.json"},
                               std::pair{InputFormat::kNdjson, "large.ndjson"},
                               std::pair{InputFormat::kCsv, "large.csv"}}) {
-    std::string content = large_log(150'000, format);
+    std::string content = large_log(20'000, format);
     std::string path = testing::temp_path(name);
     testing::write_file(path, content);
     auto input = InputText::open(path);
@@ -224,11 +225,11 @@ TEST(ActivityLogTest, AFileLoadsAsTheSameTextHeld) {
     const ActivityLog& a = read.log();
     const ActivityLog& b = held.log();
     EXPECT_EQ(a.inputs[0].digest, b.inputs[0].digest) << name;
-    EXPECT_EQ(a.inputs[0].records, 150'000u) << name;
+    EXPECT_EQ(a.inputs[0].records, 20'000u) << name;
     EXPECT_EQ(a.activities.size(), b.activities.size()) << name;
-    EXPECT_EQ(a.rejections.size(), 150u) << name;
+    EXPECT_EQ(a.rejections.size(), 20u) << name;
     EXPECT_EQ(places_and_reasons(a), places_and_reasons(b)) << name;
-    EXPECT_EQ(a.activities.back().id, "rec-149998") << name;
+    EXPECT_EQ(a.activities.back().id, "rec-19998") << name;
     expect_nothing_lost(a);
     std::filesystem::remove(path);
   }
