@@ -290,17 +290,17 @@ TEST(CsvReaderTest, OnlyCommentsIsNoHeader) {
 }
 
 // The same sheet followed by comment rows up to past 1 MiB.
-std::string large(std::string text) {
+// (In place: GCC 12 at -O2 warns falsely, -Warray-bounds, on the string moved out of a copy.)
+void make_large(std::string& text) {
   if (!text.empty() && text.back() != '\n') text += "\n";
   const std::string comment = "# " + std::string(98, '-') + "\n";
   while (text.size() <= (std::size_t{1} << 20)) text += comment;
-  return text;
 }
 
 TEST(CsvReaderTest, ALargeSheetIsReadWholeAndStopsWhenItsUserThrows) {
   std::string sheet = "id,date,title,groups\n";
   for (int i = 0; i < 20000; ++i) sheet += "a" + std::to_string(i) + ",2024-03-01,t,gso\n";
-  sheet = large(sheet);
+  make_large(sheet);
   std::vector<Error> warnings;
   std::vector<IgnoredField> ignored;
   std::size_t records = 0;
