@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
+#include <utility>
 
 #include "lapaudit/reports.hpp"
 
@@ -31,7 +32,7 @@ std::string group_as_written(std::string_view group, const RuleSet& rules) {
 
 CLI::Validator one_of(std::vector<std::string> names) {
   CLI::Validator validator(
-      [names](std::string& value) -> std::string {
+      [names = std::move(names)](std::string& value) -> std::string {
         std::string written = name_as_written(value, names);
         if (std::find(names.begin(), names.end(), written) != names.end()) {
           value = written;
