@@ -13,21 +13,6 @@
 namespace lapaudit {
 namespace {
 
-// The commands listed under "Subcommands:" in `lapaudit --help`.
-std::vector<std::string> commands() {
-  auto help = testing::run_lapaudit("--help").out;
-  std::vector<std::string> out;
-  std::istringstream lines(help.substr(help.find("Subcommands:")));
-  std::string line;
-  std::getline(lines, line);
-  while (std::getline(lines, line)) {
-    std::istringstream words(line);
-    std::string name;
-    if (words >> name) out.push_back(name);
-  }
-  return out;
-}
-
 // Long options ("--cycle") a help text shows.
 std::set<std::string> options(const std::string& help) {
   std::set<std::string> out;
@@ -48,7 +33,7 @@ std::string in_groff(const std::string& option) {
 
 TEST(ManualTest, EveryCommandIsInTheManual) {
   std::string manual = testing::read_file(testing::source_path("doc/lapaudit.1"));
-  auto listed = commands();
+  auto listed = testing::listed_commands();
   ASSERT_GE(listed.size(), 2u);
   for (const auto& command : listed) {
     EXPECT_NE(manual.find(".B " + command + "\n"), std::string::npos)
@@ -59,7 +44,7 @@ TEST(ManualTest, EveryCommandIsInTheManual) {
 TEST(ManualTest, EveryOptionOfEveryCommandIsInTheManual) {
   std::string manual = testing::read_file(testing::source_path("doc/lapaudit.1"));
   std::vector<std::string> helps = {"--help"};
-  for (const auto& command : commands()) helps.push_back(command + " --help");
+  for (const auto& command : testing::listed_commands()) helps.push_back(command + " --help");
   for (const auto& args : helps) {
     for (const auto& option : options(testing::run_lapaudit(args).out)) {
       EXPECT_NE(manual.find(in_groff(option)), std::string::npos)

@@ -110,4 +110,18 @@ void expect_golden(const std::string& actual, const std::string& path) {
   EXPECT_EQ(read_file(full), actual) << "differs from golden file " << path;
 }
 
+std::vector<std::string> listed_commands() {
+  auto help = run_lapaudit("--help").out;
+  std::vector<std::string> out;
+  std::istringstream lines(help.substr(help.find("Subcommands:")));
+  std::string line;
+  std::getline(lines, line);
+  while (std::getline(lines, line)) {
+    std::istringstream words(line);
+    std::string name;
+    if (words >> name) out.push_back(name);
+  }
+  return out;
+}
+
 }  // namespace lapaudit::testing

@@ -55,4 +55,7 @@ void expect_golden(const std::string& actual, const std::string& path);
 // The source folder (where fixtures/ and rules/ are).
 std::string source_path(const std::string& relative);
 
+// The commands listed under "Subcommands:" in `lapaudit --help`.
+std::vector<std::string> listed_commands();
+
 }  // namespace lapaudit::testing

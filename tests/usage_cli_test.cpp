@@ -139,23 +139,9 @@ TEST(UsageCliTest, MissingRequirementSaysWhatToGive) {
 const std::regex kParserWords(
     R"(\b(TEXT|UINT|INT|FLOAT|ENUM|BOOLEAN|POSITIVE|NONNEGATIVE)\b|:\{|\bin \[)");
 
-std::vector<std::string> commands() {
-  auto help = run_lapaudit("--help").out;
-  std::vector<std::string> out;
-  std::istringstream lines(help.substr(help.find("Subcommands:")));
-  std::string line;
-  std::getline(lines, line);
-  while (std::getline(lines, line)) {
-    std::istringstream words(line);
-    std::string name;
-    if (words >> name) out.push_back(name);
-  }
-  return out;
-}
-
 TEST(UsageCliTest, HelpShowsNoParserTypes) {
   std::vector<std::string> helps = {"--help"};
-  auto listed = commands();
+  auto listed = testing::listed_commands();
   ASSERT_EQ(listed.size(), 9u);
   for (const auto& command : listed) helps.push_back(command + " --help");
   for (const auto& args : helps) {
